@@ -1,0 +1,25 @@
+"""T2M: a self-hostable text-to-media platform in one Flask application."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from t2m.config import Config
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the application: configuration, then one ``init_app`` per subsystem."""
+    app = Flask(__name__, instance_relative_config=False)
+    app.config.from_mapping(Config.from_env(config))
+    app.instance_path = app.config["INSTANCE_PATH"]
+
+    from t2m import api, auth, cli, db, errors, tasks, web
+
+    db.init_app(app)
+    auth.init_app(app)
+    tasks.init_app(app)
+    errors.init_app(app)
+    api.init_app(app)
+    web.init_app(app)
+    cli.init_app(app)
+    return app

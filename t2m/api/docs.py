@@ -1,0 +1,46 @@
+"""The OpenAPI document and the page that renders it."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, render_template
+
+from t2m.api import PREFIX, bp
+from t2m.api.spec import build_openapi, endpoint
+from t2m.services.health import VERSION
+
+pages = Blueprint("api_docs", __name__)
+
+TAG_TEXT = [
+    {"name": "auth", "description": "Accounts, tokens and API keys."},
+    {"name": "users", "description": "Your profile."},
+    {"name": "system", "description": "Health and operations."},
+]
+
+
+def openapi_document() -> dict:
+    """The document, built once per app from the registered endpoints."""
+    doc = current_app.extensions.get("t2m_openapi")
+    if doc is None:
+        doc = build_openapi(PREFIX, {
+            "title": "T2M API",
+            "version": VERSION,
+            "description": (
+                "Upload, generate and watch media. Every response uses one envelope: "
+                "`{success, data, message, meta}` or `{success: false, error: {code, "
+                "message, details}, meta}`. Authenticate with a JWT from `/auth/login` "
+                "or an API key (`X-API-Key: t2m_…`)."),
+        }, TAG_TEXT)
+        current_app.extensions["t2m_openapi"] = doc
+    return doc
+
+
+@endpoint(bp, "/openapi.json", summary="This OpenAPI document", tags=["system"], auth="public",
+          raw=True)
+def openapi_json():
+    return openapi_document()
+
+
+@pages.get("/api/docs")
+def api_docs():
+    """A readable rendering of the OpenAPI document (no third-party viewer)."""
+    return render_template("api_docs.html", spec=openapi_document())

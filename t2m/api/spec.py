@@ -1,0 +1,324 @@
+"""Declaring endpoints once: parsing, auth, envelope and the OpenAPI document.
+
+``endpoint()`` registers a view on a blueprint and records what it takes and
+returns as pydantic models. The same record drives request parsing at run
+time and the OpenAPI 3.1 document, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask import Blueprint, Response, current_app, request
+from pydantic import BaseModel, ValidationError
+from pydantic.json_schema import models_json_schema
+
+from t2m.api.envelope import ok
+from t2m.auth import authenticate, current_principal
+from t2m.errors import AppError, BadRequest, ValidationFailed
+from t2m.extensions import limiter
+
+OPERATIONS: list[Operation] = []
+
+ERROR_TEXT = {
+    400: "Malformed request (invalid JSON, wrong content type).",
+    401: "Missing, invalid, expired or revoked credentials.",
+    403: "Authenticated but not allowed (missing scope or role).",
+    404: "Not found, or not yours.",
+    409: "Conflicts with existing data.",
+    413: "Request body too large.",
+    422: "Validation failed; `error.details` lists the fields.",
+    429: "Rate limit exceeded; see `Retry-After`.",
+    500: "Unexpected server error.",
+    503: "A dependency is unavailable.",
+}
+
+
+@dataclass
+class Reply:
+    """What a view may return when it needs a message, status or headers."""
+
+    data: Any = None
+    message: str | None = None
+    status: int | None = None
+    headers: dict = field(default_factory=dict)
+
+
+@dataclass
+class Operation:
+    rule: str
+    method: str
+    endpoint: str
+    summary: str
+    description: str | None
+    tags: list[str]
+    auth: str
+    scopes: tuple[str, ...]
+    body: type[BaseModel] | None
+    form: type[BaseModel] | None
+    query: type[BaseModel] | None
+    response: type[BaseModel] | None
+    status: int
+    errors: tuple[int, ...]
+    raw: bool
+    blueprint: str
+
+
+def _field_errors(exc: ValidationError) -> dict[str, list[str]]:
+    details: dict[str, list[str]] = {}
+    for err in exc.errors(include_url=False, include_input=False):
+        loc = ".".join(str(p) for p in err["loc"]) or "body"
+        details.setdefault(loc, []).append(err["msg"])
+    return details
+
+
+def _read_json_body() -> bytes:
+    limit = current_app.config["MAX_JSON_BYTES"]
+    if request.content_length is not None and request.content_length > limit:
+        raise AppError(f"The JSON body is larger than {limit} bytes.",
+                       code="REQUEST_TOO_LARGE", status=413)
+    raw = request.stream.read(limit + 1)
+    if len(raw) > limit:
+        raise AppError(f"The JSON body is larger than {limit} bytes.",
+                       code="REQUEST_TOO_LARGE", status=413)
+    return raw
+
+
+def parse_json(model: type[BaseModel]) -> BaseModel:
+    """Validate the JSON body against ``model`` (strict types, no unknown fields)."""
+    if not request.is_json:
+        raise BadRequest("Send a JSON body with 'Content-Type: application/json'.",
+                         details={"body": ["expected application/json"]})
+    raw = _read_json_body()
+    if not raw.strip():
+        raise BadRequest("A JSON body is required.", details={"body": ["empty"]})
+    try:
+        return model.model_validate_json(raw, strict=True)
+    except ValidationError as exc:
+        kinds = {e["type"] for e in exc.errors()}
+        if "json_invalid" in kinds or "json_type" in kinds:
+            raise BadRequest("The body is not valid JSON.",
+                             details={"body": ["invalid JSON"]}) from None
+        if "model_type" in kinds and all(not e["loc"] for e in exc.errors()):
+            raise ValidationFailed("The body must be a JSON object.",
+                                   details={"body": ["expected a JSON object"]}) from None
+        raise ValidationFailed(details=_field_errors(exc)) from None
+
+
+def parse_form(model: type[BaseModel]) -> BaseModel:
+    """Validate an ``application/x-www-form-urlencoded`` (or multipart) body."""
+    if request.mimetype not in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        raise BadRequest("Send a form body (application/x-www-form-urlencoded).",
+                         details={"body": ["expected a form body"]})
+    try:
+        return model.model_validate(request.form.to_dict())
+    except ValidationError as exc:
+        raise ValidationFailed(details=_field_errors(exc)) from None
+
+
+def parse_query(model: type[BaseModel]) -> BaseModel:
+    """Validate the query string against ``model``."""
+    try:
+        return model.model_validate(request.args.to_dict())
+    except ValidationError as exc:
+        raise ValidationFailed(details=_field_errors(exc)) from None
+
+
+def _serialize(model: type[BaseModel] | None, data):
+    if model is None or data is None:
+        return data
+    if isinstance(data, BaseModel):
+        return data.model_dump(mode="json")
+    return model.model_validate(data, from_attributes=True).model_dump(mode="json")
+
+
+def endpoint(bp: Blueprint, rule: str, method: str = "GET", *, summary: str,
+             tags: list[str], auth: str = "access", scopes: tuple[str, ...] = (),
+             body: type[BaseModel] | None = None, form: type[BaseModel] | None = None,
+             query: type[BaseModel] | None = None, response: type[BaseModel] | None = None,
+             status: int = 200, errors: tuple[int, ...] = (), raw: bool = False,
+             rate_limit: Callable[[], str] | str | None = None,
+             description: str | None = None):
+    """Register an API view and describe it for OpenAPI.
+
+    ``auth`` is ``public``, ``optional``, ``access`` (JWT or API key) or
+    ``refresh`` (refresh JWT). The view receives path arguments plus
+    ``body``/``form``/``query`` models, and returns data, a :class:`Reply`
+    or a ready :class:`flask.Response`. With ``raw=True`` the data is sent
+    without the envelope (for OAuth2 clients and the OpenAPI document).
+    """
+
+    def decorator(fn):
+        op = Operation(rule=rule, method=method.upper(), endpoint=fn.__name__, summary=summary,
+                       description=description or (fn.__doc__ or "").strip() or None,
+                       tags=tags, auth=auth, scopes=scopes, body=body, form=form, query=query,
+                       response=response, status=status, errors=errors, raw=raw,
+                       blueprint=bp.name)
+
+        @functools.wraps(fn)
+        def view(**path_args):
+            if auth in ("access", "refresh"):
+                authenticate(auth)
+            elif auth == "optional":
+                authenticate("access", optional=True)
+            if scopes:
+                current_principal().require(*scopes)
+            kwargs = dict(path_args)
+            if query is not None:
+                kwargs["query"] = parse_query(query)
+            if body is not None:
+                kwargs["body"] = parse_json(body)
+            if form is not None:
+                kwargs["form"] = parse_form(form)
+            result = fn(**kwargs)
+            if isinstance(result, Response):
+                return result
+            reply = result if isinstance(result, Reply) else Reply(data=result)
+            data = _serialize(response, reply.data)
+            code = reply.status or status
+            if raw:
+                out = current_app.json.response(data)
+                out.status_code = code
+                out.headers.update(reply.headers)
+                return out
+            return ok(data, reply.message, code, reply.headers)
+
+        wrapped = limiter.limit(rate_limit)(view) if rate_limit else view
+        bp.add_url_rule(rule, endpoint=fn.__name__, view_func=wrapped, methods=[op.method])
+        OPERATIONS.append(op)
+        return fn
+
+    return decorator
+
+
+# --------------------------------------------------------------------------
+# OpenAPI
+
+_CONVERTER = re.compile(r"<(?:(\w+)(?:\([^)]*\))?:)?(\w+)>")
+
+
+def _openapi_path(prefix: str, rule: str) -> tuple[str, list[dict]]:
+    params = []
+
+    def repl(match):
+        conv, name = match.group(1) or "string", match.group(2)
+        schema = {"type": "integer"} if conv == "int" else {"type": "string"}
+        params.append({"name": name, "in": "path", "required": True, "schema": schema})
+        return "{" + name + "}"
+
+    return prefix + _CONVERTER.sub(repl, rule), params
+
+
+def build_openapi(prefix: str, info: dict, tags: list[dict] | None = None) -> dict:
+    """The OpenAPI 3.1 document for every registered operation."""
+    from t2m.api.schemas import ErrorEnvelope, Meta
+
+    pairs = [(ErrorEnvelope, "serialization"), (Meta, "serialization")]
+    for op in OPERATIONS:
+        for model, mode in ((op.body, "validation"), (op.form, "validation"),
+                            (op.query, "validation"), (op.response, "serialization")):
+            if model is not None and (model, mode) not in pairs:
+                pairs.append((model, mode))
+    refs, defs = models_json_schema(pairs, ref_template="#/components/schemas/{model}")
+    components = defs.get("$defs", {})
+
+    def ref(model, mode="serialization"):
+        return refs[(model, mode)]
+
+    error_ref = ref(ErrorEnvelope)
+    paths: dict[str, dict] = {}
+    for op in OPERATIONS:
+        path, params = _openapi_path(prefix, op.rule)
+        item: dict[str, Any] = {
+            "operationId": op.endpoint,
+            "summary": op.summary,
+            "tags": op.tags,
+        }
+        if op.description:
+            item["description"] = op.description
+        if op.query is not None:
+            qschema = components.get(op.query.__name__) or op.query.model_json_schema()
+            required = set(qschema.get("required", []))
+            for name, prop in qschema.get("properties", {}).items():
+                entry = {"name": name, "in": "query", "required": name in required,
+                         "schema": prop}
+                if "description" in prop:
+                    entry["description"] = prop["description"]
+                params.append(entry)
+        if params:
+            item["parameters"] = params
+        if op.body is not None:
+            item["requestBody"] = {"required": True, "content": {
+                "application/json": {"schema": ref(op.body, "validation")}}}
+        if op.form is not None:
+            item["requestBody"] = {"required": True, "content": {
+                "application/x-www-form-urlencoded": {"schema": ref(op.form, "validation")}}}
+
+        if op.response is not None:
+            data_schema = ref(op.response)
+        else:
+            data_schema = {"type": "object"} if op.raw else {"type": "null"}
+        if op.raw:
+            ok_schema = data_schema
+        else:
+            ok_schema = {
+                "type": "object",
+                "required": ["success", "data", "meta"],
+                "properties": {
+                    "success": {"const": True},
+                    "data": data_schema,
+                    "message": {"type": ["string", "null"]},
+                    "meta": ref(Meta),
+                },
+            }
+        responses = {str(op.status): {"description": "Success",
+                                      "content": {"application/json": {"schema": ok_schema}}}}
+        codes = set(op.errors) | {500}
+        if op.body is not None or op.form is not None:
+            codes |= {400, 413, 422}
+        if op.query is not None:
+            codes.add(422)
+        if op.auth in ("access", "refresh", "optional"):
+            codes.add(401)
+        if op.scopes:
+            codes.add(403)
+        if params and any(p["in"] == "path" for p in params):
+            codes.add(404)
+        for code in sorted(codes):
+            responses[str(code)] = {
+                "description": ERROR_TEXT.get(code, "Error"),
+                "content": {"application/json": {"schema": error_ref}},
+            }
+        item["responses"] = responses
+        if op.auth in ("access", "optional"):
+            item["security"] = [{"bearerAuth": []}, {"apiKeyAuth": []}]
+            if op.auth == "optional":
+                item["security"].insert(0, {})
+        elif op.auth == "refresh":
+            item["security"] = [{"bearerAuth": []}]
+        else:
+            item["security"] = []
+        if op.scopes:
+            item["x-required-scopes"] = list(op.scopes)
+        paths.setdefault(path, {})[op.method.lower()] = item
+
+    return {
+        "openapi": "3.1.0",
+        "info": info,
+        "servers": [{"url": "/"}],
+        "tags": tags or [],
+        "paths": dict(sorted(paths.items())),
+        "components": {
+            "schemas": components,
+            "securitySchemes": {
+                "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT",
+                               "description": "An access token from /auth/login, or an "
+                                              "API key (`t2m_…`) as the bearer value."},
+                "apiKeyAuth": {"type": "apiKey", "in": "header", "name": "X-API-Key"},
+            },
+        },
+    }

@@ -1,0 +1,132 @@
+"""Configuration: one class, fed by ``T2M_*`` environment variables.
+
+The defaults give the embedded single-box setup (DESIGN §2): SQLite in WAL
+mode, a SQLite Huey queue and media on local disk, all under the instance
+folder. Tests and callers pass overrides to :func:`t2m.create_app`.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from datetime import timedelta
+from pathlib import Path
+
+PREFIX = "T2M_"
+
+# Minimum password length for accounts (documented in the README).
+PASSWORD_MIN_LENGTH = 8
+
+
+def _bool(value: str | bool | None, default: bool = False) -> bool:
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _secret(instance: Path, name: str) -> str:
+    """Return a secret kept in ``instance/name``, generating it on first use.
+
+    The file is created with mode 0600 so two processes (web and worker)
+    reading the same instance folder share one secret.
+    """
+    path = instance / name
+    try:
+        return path.read_text().strip()
+    except FileNotFoundError:
+        pass
+    instance.mkdir(parents=True, exist_ok=True)
+    value = secrets.token_urlsafe(48)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process won the race: use its value
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as fh:
+        fh.write(value)
+    return value
+
+
+class Config:
+    """Every setting T2M reads, with the embedded defaults.
+
+    ``Config.from_env(overrides)`` reads ``T2M_*`` variables (and ``.env``),
+    then applies ``overrides``; the result is a plain dict for ``app.config``.
+    """
+
+    @staticmethod
+    def from_env(overrides: dict | None = None) -> dict:
+        """Build the configuration mapping from the environment plus overrides."""
+        env = dict(os.environ)
+        overrides = dict(overrides or {})
+
+        def get(name: str, default=None):
+            if name in overrides:
+                return overrides[name]
+            return env.get(PREFIX + name, default)
+
+        instance = Path(get("INSTANCE_PATH") or "instance").resolve()
+        instance.mkdir(parents=True, exist_ok=True)
+
+        database_url = get("DATABASE_URL") or f"sqlite:///{instance / 't2m.sqlite3'}"
+        queue_url = get("QUEUE_URL") or f"sqlite:///{instance / 'queue.sqlite3'}"
+        media_root = Path(get("MEDIA_ROOT") or instance / "media")
+
+        cfg = {
+            "INSTANCE_PATH": str(instance),
+            "TESTING": _bool(get("TESTING"), False),
+            "SECRET_KEY": get("SECRET_KEY") or _secret(instance, "secret_key"),
+            "JWT_SECRET_KEY": get("JWT_SECRET") or _secret(instance, "jwt_secret"),
+            "SQLALCHEMY_DATABASE_URI": database_url,
+            "SQLALCHEMY_ENGINE_OPTIONS": _engine_options(database_url),
+            "QUEUE_URL": queue_url,
+            "QUEUE_IMMEDIATE": _bool(get("QUEUE_IMMEDIATE"), False),
+            "STORAGE": get("STORAGE", "local"),
+            "MEDIA_ROOT": str(media_root),
+            "MAX_UPLOAD_MB": int(get("MAX_UPLOAD_MB", 2048)),
+            "MAX_JSON_BYTES": int(get("MAX_JSON_BYTES", 1024 * 1024)),
+            "RATELIMIT_STORAGE_URI": get("RATELIMIT_STORAGE", "memory://"),
+            "RATELIMIT_ENABLED": _bool(get("RATELIMIT_ENABLED"), True),
+            "RATELIMIT_AUTH": get("RATELIMIT_AUTH", "20 per minute"),
+            "HEALTH_QUEUE_TIMEOUT": float(get("HEALTH_QUEUE_TIMEOUT", 3.0)),
+            "PASSWORD_MIN_LENGTH": int(get("PASSWORD_MIN_LENGTH", PASSWORD_MIN_LENGTH)),
+            "JWT_ACCESS_TOKEN_EXPIRES": timedelta(
+                seconds=int(get("ACCESS_TOKEN_SECONDS", 3600))
+            ),
+            "JWT_REFRESH_TOKEN_EXPIRES": timedelta(
+                seconds=int(get("REFRESH_TOKEN_SECONDS", 30 * 24 * 3600))
+            ),
+            "JWT_TOKEN_LOCATION": ["headers"],
+            "JWT_ERROR_MESSAGE_KEY": "message",
+            "WTF_CSRF_ENABLED": _bool(get("CSRF_ENABLED"), True),
+            "WTF_CSRF_TIME_LIMIT": None,
+            "SESSION_COOKIE_HTTPONLY": True,
+            "SESSION_COOKIE_SAMESITE": "Lax",
+            "SESSION_COOKIE_SECURE": _bool(get("SECURE_COOKIES"), False),
+            "REMEMBER_COOKIE_HTTPONLY": True,
+            "REMEMBER_COOKIE_SAMESITE": "Lax",
+            "FFMPEG_BINARY": get("FFMPEG_BINARY", "ffmpeg"),
+            "FFPROBE_BINARY": get("FFPROBE_BINARY", "ffprobe"),
+            "PUBLIC_URL": get("PUBLIC_URL"),
+        }
+        # MAX_CONTENT_LENGTH makes Werkzeug refuse bodies over the upload limit
+        # before they are read; the 413 handler turns that into FILE_TOO_LARGE.
+        cfg["MAX_CONTENT_LENGTH"] = cfg["MAX_UPLOAD_MB"] * 1024 * 1024
+        # Any other key passed as an override (e.g. Flask's own) goes through as-is.
+        for key, value in overrides.items():
+            if key not in _RENAMED and key.upper() == key and key not in cfg:
+                cfg[key] = value
+        return cfg
+
+
+# Override names that map onto differently named Flask keys above.
+_RENAMED = {"JWT_SECRET", "DATABASE_URL", "RATELIMIT_STORAGE", "ACCESS_TOKEN_SECONDS",
+            "REFRESH_TOKEN_SECONDS", "CSRF_ENABLED", "SECURE_COOKIES"}
+
+
+def _engine_options(url: str) -> dict:
+    """SQLAlchemy engine options: SQLite waits on a busy database instead of failing."""
+    if url.startswith("sqlite"):
+        return {"connect_args": {"timeout": 30, "check_same_thread": False}}
+    return {"pool_pre_ping": True}

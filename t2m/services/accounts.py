@@ -1,0 +1,184 @@
+"""Accounts: registration, sign-in, profile changes and e-mail verification."""
+
+from __future__ import annotations
+
+from flask import current_app, url_for
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
+
+from t2m.errors import AuthInvalid, Conflict, NotFound, ValidationFailed
+from t2m.extensions import db
+from t2m.models import User
+from t2m.models.base import utcnow
+from t2m.services import mail, validation
+from t2m.services.passwords import hash_password, needs_rehash, verify_password
+
+VERIFY_MAX_AGE = 48 * 3600
+_VERIFY_SALT = "t2m-email-verify"
+
+
+def get_user(user_id: int) -> User:
+    """Return an active user by id or raise NotFound."""
+    user = db.session.get(User, user_id)
+    if user is None or not user.is_active:
+        raise NotFound("User not found.")
+    return user
+
+
+def _taken(errors: validation.Errors, email: str | None, username: str | None,
+           exclude_id: int | None = None) -> None:
+    if email:
+        q = select(User.id).where(User.email == email)
+        if exclude_id:
+            q = q.where(User.id != exclude_id)
+        if db.session.scalar(q):
+            errors.add("email", "This e-mail address is already registered.")
+    if username:
+        q = select(User.id).where(func.lower(User.username) == username.lower())
+        if exclude_id:
+            q = q.where(User.id != exclude_id)
+        if db.session.scalar(q):
+            errors.add("username", "This username is taken.")
+
+
+def register(*, email, username, password, full_name=None, role: str = "USER",
+             email_verified: bool = False, send_verification: bool = True) -> User:
+    """Create an account after checking every field; duplicates are a 409."""
+    errors = validation.Errors()
+    email = validation.email(errors, email)
+    username = validation.username(errors, username)
+    validation.password(errors, password)
+    full_name = validation.text(errors, "full_name", full_name, max_len=100)
+    errors.raise_if_any()
+
+    dup = validation.Errors()
+    _taken(dup, email, username)
+    if dup.fields:
+        raise Conflict("An account with these details already exists.", details=dup.fields)
+
+    user = User(email=email, username=username, full_name=full_name,
+                password_hash=hash_password(password), role=role,
+                email_verified=email_verified)
+    db.session.add(user)
+    try:
+        db.session.commit()
+    except IntegrityError:  # a concurrent registration won the race
+        db.session.rollback()
+        raise Conflict("An account with these details already exists.") from None
+    if send_verification and not user.email_verified:
+        send_verification_mail(user)
+    return user
+
+
+def authenticate(identifier, password) -> User:
+    """Return the user for a username or e-mail and password.
+
+    Unknown accounts and wrong passwords give the same error after the same
+    amount of hashing work, so neither answer nor timing tells them apart.
+    """
+    user = None
+    if isinstance(identifier, str) and identifier.strip() and "\x00" not in identifier:
+        ident = identifier.strip().lower()
+        user = db.session.scalar(
+            select(User).where(or_(User.email == ident, func.lower(User.username) == ident))
+        )
+    ok = verify_password(user.password_hash if user else None,
+                         password if isinstance(password, str) else "")
+    if not ok or user is None or not user.is_active:
+        raise AuthInvalid("Incorrect username or password.")
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    user.last_login_at = utcnow()
+    db.session.commit()
+    return user
+
+
+def update_profile(user: User, changes: dict) -> User:
+    """Apply profile changes; a new password needs the current one."""
+    errors = validation.Errors()
+    updates = {}
+    if "username" in changes:
+        updates["username"] = validation.username(errors, changes["username"])
+    if "full_name" in changes:
+        updates["full_name"] = validation.text(errors, "full_name", changes["full_name"],
+                                               max_len=100)
+    if "avatar_url" in changes:
+        updates["avatar_url"] = validation.http_url(errors, "avatar_url", changes["avatar_url"])
+    new_password = changes.get("new_password")
+    if new_password is not None:
+        validation.password(errors, new_password, field="new_password")
+        current = changes.get("current_password")
+        if not isinstance(current, str) or not verify_password(user.password_hash, current):
+            errors.add("current_password", "The current password is not correct.")
+    errors.raise_if_any()
+    dup = validation.Errors()
+    if updates.get("username") and updates["username"].lower() != user.username.lower():
+        _taken(dup, None, updates["username"], exclude_id=user.id)
+    if dup.fields:
+        raise Conflict("That username is taken.", details=dup.fields)
+
+    for key, value in updates.items():
+        setattr(user, key, value)
+    if new_password is not None:
+        user.password_hash = hash_password(new_password)
+        user.token_version += 1  # every earlier token and session is signed out
+    try:
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+        raise Conflict("That username is taken.") from None
+    return user
+
+
+def _serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=_VERIFY_SALT)
+
+
+def verification_token(user: User) -> str:
+    """A signed token proving control of ``user.email``."""
+    return _serializer().dumps({"uid": user.id, "email": user.email})
+
+
+def send_verification_mail(user: User) -> None:
+    """Mail the verification link to the user."""
+    token = verification_token(user)
+    try:
+        link = url_for("web.verify_email", token=token, _external=True)
+    except RuntimeError:  # outside a request (CLI): no host to build a URL with
+        link = f"/verify/{token}"
+    mail.send(user.email, "Confirm your T2M e-mail address",
+              f"Hello {user.username},\n\nConfirm your address by opening:\n{link}\n\n"
+              f"Or send this token to POST /api/v1/auth/verify:\n{token}\n")
+
+
+def verify_email(token) -> User:
+    """Mark the address in ``token`` as verified."""
+    if not isinstance(token, str) or not token or len(token) > 1000:
+        raise ValidationFailed("A verification token is required.",
+                               details={"token": ["This field is required."]})
+    try:
+        data = _serializer().loads(token, max_age=VERIFY_MAX_AGE)
+    except SignatureExpired:
+        raise ValidationFailed("The verification token has expired.",
+                               details={"token": ["expired"]}) from None
+    except BadSignature:
+        raise ValidationFailed("The verification token is not valid.",
+                               details={"token": ["invalid"]}) from None
+    user = db.session.get(User, data.get("uid"))
+    if user is None or user.email != data.get("email"):
+        raise ValidationFailed("The verification token is not valid.",
+                               details={"token": ["invalid"]})
+    if not user.email_verified:
+        user.email_verified = True
+        db.session.commit()
+    return user
+
+
+def set_role(user: User, role: str) -> User:
+    """Change a user's role (admin tooling)."""
+    if role not in ("USER", "ADMIN"):
+        raise ValidationFailed(details={"role": ["Must be USER or ADMIN."]})
+    user.role = role
+    db.session.commit()
+    return user

@@ -1,0 +1,19 @@
+// Small page behaviours that HTMX does not cover.
+document.addEventListener("htmx:responseError", (event) => {
+  const box = document.getElementById("flashes");
+  if (!box) return;
+  const div = document.createElement("div");
+  div.className = "flash flash-error";
+  div.setAttribute("role", "alert");
+  div.textContent = "The server could not complete that request (" + event.detail.xhr.status + ").";
+  box.appendChild(div);
+});
+document.addEventListener("htmx:sendError", () => {
+  const box = document.getElementById("flashes");
+  if (!box) return;
+  const div = document.createElement("div");
+  div.className = "flash flash-error";
+  div.setAttribute("role", "alert");
+  div.textContent = "Could not reach the server. Check your connection and try again.";
+  box.appendChild(div);
+});

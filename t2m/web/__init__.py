@@ -1,0 +1,15 @@
+"""Server-rendered pages (HTMX-enhanced)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Flask
+
+bp = Blueprint("web", __name__)
+
+
+def init_app(app: Flask) -> None:
+    """Register the page routes and template helpers."""
+    from t2m.web import account, pages  # noqa: F401  (register the routes)
+
+    app.register_blueprint(bp)
+    pages.init_app(app)

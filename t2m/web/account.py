@@ -1,0 +1,235 @@
+"""Account pages: register, sign in/out, e-mail verification, profile, API keys."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+from urllib.parse import urlsplit
+
+from flask import flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required, login_user, logout_user
+
+from t2m.errors import AppError, AuthInvalid
+from t2m.services import accounts, api_keys
+from t2m.web import bp
+from t2m.web.forms import (
+    ApiKeyForm,
+    ConfirmForm,
+    LoginForm,
+    PasswordForm,
+    ProfileForm,
+    RegisterForm,
+)
+
+
+def _apply(form, err: AppError) -> None:
+    """Show a service error on the form: field errors next to their fields."""
+    for name, messages in err.details.items():
+        field = getattr(form, name, None)
+        if field is not None and hasattr(field, "errors"):
+            field.errors = [*field.errors, *messages]
+        else:
+            form.form_errors.append(f"{name}: {'; '.join(messages)}")
+    if not err.details:
+        form.form_errors.append(err.message)
+
+
+def _render(template: str, partial: str, status: int = 200, **context):
+    """One route, two renderings: the partial for HTMX, else the whole page.
+
+    HTMX swaps only 2xx answers, so a form with errors is 200 for HTMX and
+    422 for a plain browser post.
+    """
+    if getattr(request, "htmx", False):
+        return render_template(partial, **context), 200
+    return render_template(template, **context), status
+
+
+def _go(url: str):
+    """Redirect, the HTMX way when the request came from HTMX."""
+    if getattr(request, "htmx", False):
+        return "", 204, {"HX-Redirect": url}
+    return redirect(url, 303)
+
+
+def _safe_next(target: str | None) -> str:
+    """Only same-site relative paths are followed after sign-in."""
+    if target and target.startswith("/") and not target.startswith("//") \
+            and not urlsplit(target).netloc and "\\" not in target:
+        return target
+    return url_for("web.profile")
+
+
+@bp.route("/register", methods=["GET", "POST"])
+def register():
+    if current_user.is_authenticated:
+        return redirect(url_for("web.profile"))
+    form = RegisterForm()
+    status = 200
+    if form.validate_on_submit():
+        try:
+            user = accounts.register(email=form.email.data, username=form.username.data,
+                                     password=form.password.data,
+                                     full_name=form.full_name.data or None)
+        except AppError as err:
+            _apply(form, err)
+        else:
+            login_user(user)
+            flash("Welcome to T2M! We sent a link to confirm your e-mail address.", "success")
+            return _go(url_for("web.profile"))
+    if form.is_submitted():
+        status = 422
+    return _render("account/register.html", "account/_register_form.html", status, form=form)
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    if current_user.is_authenticated:
+        return redirect(url_for("web.profile"))
+    form = LoginForm()
+    status = 200
+    if form.validate_on_submit():
+        try:
+            user = accounts.authenticate(form.identifier.data, form.password.data)
+        except AuthInvalid as err:
+            form.form_errors.append(err.message)
+        else:
+            login_user(user, remember=form.remember.data)
+            flash(f"Signed in as {user.username}.", "success")
+            return _go(_safe_next(request.args.get("next")))
+    if form.is_submitted():
+        status = 422
+    return _render("account/login.html", "account/_login_form.html", status, form=form)
+
+
+@bp.post("/logout")
+def logout():
+    form = ConfirmForm()
+    if form.validate_on_submit() and current_user.is_authenticated:
+        logout_user()
+        flash("You are signed out.", "info")
+    return redirect(url_for("web.login"), 303)
+
+
+@bp.get("/verify/<token>")
+def verify_email(token: str):
+    try:
+        user = accounts.verify_email(token)
+    except AppError as err:
+        flash(err.message, "error")
+        return redirect(url_for("web.index"), 303)
+    flash(f"Thanks, {user.email} is verified.", "success")
+    return redirect(url_for("web.profile") if current_user.is_authenticated
+                    else url_for("web.login"), 303)
+
+
+def _profile_context(**overrides) -> dict:
+    user = current_user
+    context = {
+        "profile_form": ProfileForm(obj=user, formdata=None),
+        "password_form": PasswordForm(formdata=None),
+        "key_form": ApiKeyForm(formdata=None),
+        "confirm_form": ConfirmForm(),
+        "keys": api_keys.list_keys(user),
+        "new_key": None,
+    }
+    context.update(overrides)
+    return context
+
+
+@bp.get("/profile")
+@login_required
+def profile():
+    return render_template("account/profile.html", **_profile_context())
+
+
+@bp.post("/profile")
+@login_required
+def update_profile():
+    form = ProfileForm()
+    status = 200
+    if form.validate_on_submit():
+        try:
+            accounts.update_profile(current_user, {"username": form.username.data,
+                                                   "full_name": form.full_name.data or None,
+                                                   "avatar_url": form.avatar_url.data or None})
+        except AppError as err:
+            _apply(form, err)
+            status = err.status
+        else:
+            flash("Profile saved.", "success")
+            if not getattr(request, "htmx", False):
+                return redirect(url_for("web.profile"), 303)
+            form = ProfileForm(obj=current_user, formdata=None)
+    else:
+        status = 422
+    return _render("account/profile.html", "account/_profile_form.html", status,
+                   **_profile_context(profile_form=form))
+
+
+@bp.post("/profile/password")
+@login_required
+def change_password():
+    form = PasswordForm()
+    status = 200
+    if form.validate_on_submit():
+        try:
+            user = accounts.update_profile(current_user, {
+                "current_password": form.current_password.data,
+                "new_password": form.new_password.data})
+        except AppError as err:
+            _apply(form, err)
+            status = err.status
+        else:
+            # Every other session is now signed out; keep this one.
+            login_user(user)
+            flash("Password changed. Other sessions and tokens were signed out.", "success")
+            return _go(url_for("web.profile"))
+    else:
+        status = 422
+    return _render("account/profile.html", "account/_password_form.html", status,
+                   **_profile_context(password_form=form))
+
+
+@bp.post("/profile/verify")
+@login_required
+def resend_verification():
+    if ConfirmForm().validate_on_submit() and not current_user.email_verified:
+        accounts.send_verification_mail(current_user)
+        flash("We sent a new confirmation link.", "info")
+    return redirect(url_for("web.profile"), 303)
+
+
+@bp.post("/profile/api-keys")
+@login_required
+def create_api_key():
+    form = ApiKeyForm()
+    status = 200
+    new_key = None
+    if form.validate_on_submit():
+        expires = None
+        if form.expires_on.data:
+            expires = datetime.combine(form.expires_on.data, time(23, 59, 59), tzinfo=UTC)
+        try:
+            key, new_key = api_keys.create(current_user, name=form.name.data,
+                                           scopes=form.scopes.data or [], expires_at=expires)
+        except AppError as err:
+            _apply(form, err)
+            status = err.status
+        else:
+            form = ApiKeyForm(formdata=None)
+    else:
+        status = 422
+    return _render("account/profile.html", "account/_api_keys.html", status,
+                   **_profile_context(key_form=form, new_key=new_key))
+
+
+@bp.post("/profile/api-keys/<int:key_id>/revoke")
+@login_required
+def revoke_api_key(key_id: int):
+    if ConfirmForm().validate_on_submit():
+        api_keys.revoke(current_user, key_id)
+        if not getattr(request, "htmx", False):
+            flash("API key revoked.", "info")
+    if getattr(request, "htmx", False):
+        return render_template("account/_api_keys.html", **_profile_context())
+    return redirect(url_for("web.profile"), 303)
