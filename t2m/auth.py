@@ -34,8 +34,9 @@ class Principal:
         """Raise PERMISSION_DENIED naming the first missing scope."""
         for scope in needed:
             if scope not in self.scopes:
-                raise PermissionDenied(f"This requires the '{scope}' scope.",
-                                       details={"scope": [scope]})
+                raise PermissionDenied(
+                    f"This requires the '{scope}' scope.", details={"scope": [scope]}
+                )
 
 
 def _presented_api_key() -> str | None:
@@ -86,8 +87,7 @@ def authenticate(kind: str = "access", optional: bool = False) -> Principal | No
     except (JWTExtendedException, PyJWTError, ValueError, KeyError):
         raise AuthInvalid("The token is not valid.") from None
     user = get_current_user()
-    g.principal = Principal(user=user, via="jwt", scopes=api_keys.scopes_for(user),
-                            token=get_jwt())
+    g.principal = Principal(user=user, via="jwt", scopes=api_keys.scopes_for(user), token=get_jwt())
     return g.principal
 
 
@@ -113,6 +113,7 @@ def _configure_jwt() -> None:
     def _raise(error_cls, message=None):
         def loader(*_args):
             raise error_cls(message)
+
         return loader
 
     jwt.unauthorized_loader(_raise(AuthRequired))

@@ -24,9 +24,14 @@ def create_user(email: str, password: str, username: str | None, admin: bool) ->
 
     username = username or email.split("@", 1)[0]
     try:
-        user = accounts.register(email=email, username=username, password=password,
-                                 role="ADMIN" if admin else "USER", email_verified=True,
-                                 send_verification=False)
+        user = accounts.register(
+            email=email,
+            username=username,
+            password=password,
+            role="ADMIN" if admin else "USER",
+            email_verified=True,
+            send_verification=False,
+        )
     except AppError as err:
         details = "; ".join(f"{k}: {', '.join(v)}" for k, v in err.details.items())
         raise click.ClickException(f"{err.message} {details}".strip()) from None
@@ -35,16 +40,23 @@ def create_user(email: str, password: str, username: str | None, admin: bool) ->
 
 @click.command("worker")
 @click.option("--workers", "-w", default=2, show_default=True, help="Concurrent tasks.")
-@click.option("--worker-type", "-k", type=click.Choice(["thread", "process", "greenlet"]),
-              default="thread", show_default=True)
+@click.option(
+    "--worker-type",
+    "-k",
+    type=click.Choice(["thread", "process", "greenlet"]),
+    default="thread",
+    show_default=True,
+)
 def worker(workers: int, worker_type: str) -> None:
     """Run the Huey consumer (background jobs)."""
     from t2m.tasks import huey
 
-    logging.basicConfig(level=logging.INFO,
-                        format="[%(asctime)s] %(levelname)s %(name)s: %(message)s")
-    consumer = huey.create_consumer(workers=workers, worker_type=worker_type,
-                                    periodic=True, check_worker_health=True)
+    logging.basicConfig(
+        level=logging.INFO, format="[%(asctime)s] %(levelname)s %(name)s: %(message)s"
+    )
+    consumer = huey.create_consumer(
+        workers=workers, worker_type=worker_type, periodic=True, check_worker_health=True
+    )
     consumer.run()
 
 

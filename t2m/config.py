@@ -91,9 +91,7 @@ class Config:
             "RATELIMIT_AUTH": get("RATELIMIT_AUTH", "20 per minute"),
             "HEALTH_QUEUE_TIMEOUT": float(get("HEALTH_QUEUE_TIMEOUT", 3.0)),
             "PASSWORD_MIN_LENGTH": int(get("PASSWORD_MIN_LENGTH", PASSWORD_MIN_LENGTH)),
-            "JWT_ACCESS_TOKEN_EXPIRES": timedelta(
-                seconds=int(get("ACCESS_TOKEN_SECONDS", 3600))
-            ),
+            "JWT_ACCESS_TOKEN_EXPIRES": timedelta(seconds=int(get("ACCESS_TOKEN_SECONDS", 3600))),
             "JWT_REFRESH_TOKEN_EXPIRES": timedelta(
                 seconds=int(get("REFRESH_TOKEN_SECONDS", 30 * 24 * 3600))
             ),
@@ -121,8 +119,15 @@ class Config:
 
 
 # Override names that map onto differently named Flask keys above.
-_RENAMED = {"JWT_SECRET", "DATABASE_URL", "RATELIMIT_STORAGE", "ACCESS_TOKEN_SECONDS",
-            "REFRESH_TOKEN_SECONDS", "CSRF_ENABLED", "SECURE_COOKIES"}
+_RENAMED = {
+    "JWT_SECRET",
+    "DATABASE_URL",
+    "RATELIMIT_STORAGE",
+    "ACCESS_TOKEN_SECONDS",
+    "REFRESH_TOKEN_SECONDS",
+    "CSRF_ENABLED",
+    "SECURE_COOKIES",
+}
 
 
 def _engine_options(url: str) -> dict:

@@ -17,9 +17,15 @@ class AppError(Exception):
     status = 500
     message = "Something went wrong on our side."
 
-    def __init__(self, message: str | None = None, *, details: dict | None = None,
-                 code: str | None = None, status: int | None = None,
-                 headers: dict | None = None):
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        details: dict | None = None,
+        code: str | None = None,
+        status: int | None = None,
+        headers: dict | None = None,
+    ):
         super().__init__(message or self.message)
         self.message = message or self.message
         self.details = details or {}
@@ -130,8 +136,9 @@ def from_http(exc: HTTPException) -> AppError:
     if status == 413:
         limit_mb = current_app.config.get("MAX_UPLOAD_MB")
         message = f"The request body is larger than the {limit_mb} MB limit."
-    return AppError(message, code=code, status=status if status < 500 else status,
-                    headers=headers)
+    if status == 400 and getattr(exc, "description", None) and "CSRF" in exc.description:
+        message = "The form expired. Reload the page and try again."
+    return AppError(message, code=code, status=status, headers=headers)
 
 
 def _wants_json() -> bool:

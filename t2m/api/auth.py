@@ -40,30 +40,62 @@ def _auth_limit() -> str:
     return current_app.config["RATELIMIT_AUTH"]
 
 
-@endpoint(bp, "/auth/register", "POST", summary="Create an account", tags=TAGS, auth="public",
-          body=RegisterIn, response=LoginOut, status=201, errors=(409, 429),
-          rate_limit=_auth_limit)
+@endpoint(
+    bp,
+    "/auth/register",
+    "POST",
+    summary="Create an account",
+    tags=TAGS,
+    auth="public",
+    body=RegisterIn,
+    response=LoginOut,
+    status=201,
+    errors=(409, 429),
+    rate_limit=_auth_limit,
+)
 def register(body: RegisterIn):
     """Create an account and sign it in. A verification mail is sent (to the
     instance outbox when no mail server is configured)."""
-    user = accounts.register(email=body.email, username=body.username,
-                             password=body.password, full_name=body.full_name)
-    return Reply({**tokens.issue_pair(user), "user": user},
-                 message="Account created. Check your e-mail to verify the address.")
+    user = accounts.register(
+        email=body.email, username=body.username, password=body.password, full_name=body.full_name
+    )
+    return Reply(
+        {**tokens.issue_pair(user), "user": user},
+        message="Account created. Check your e-mail to verify the address.",
+    )
 
 
-@endpoint(bp, "/auth/login", "POST", summary="Log in with username or e-mail", tags=TAGS,
-          auth="public", body=LoginIn, response=LoginOut, errors=(401, 429),
-          rate_limit=_auth_limit)
+@endpoint(
+    bp,
+    "/auth/login",
+    "POST",
+    summary="Log in with username or e-mail",
+    tags=TAGS,
+    auth="public",
+    body=LoginIn,
+    response=LoginOut,
+    errors=(401, 429),
+    rate_limit=_auth_limit,
+)
 def login(body: LoginIn):
     """Exchange credentials for an access token (1 h) and a refresh token (30 days)."""
     user = accounts.authenticate(body.username or body.email, body.password)
     return Reply({**tokens.issue_pair(user), "user": user}, message="Signed in.")
 
 
-@endpoint(bp, "/auth/token", "POST", summary="OAuth2 password grant", tags=TAGS,
-          auth="public", form=TokenForm, response=OAuthToken, raw=True, errors=(401, 429),
-          rate_limit=_auth_limit)
+@endpoint(
+    bp,
+    "/auth/token",
+    "POST",
+    summary="OAuth2 password grant",
+    tags=TAGS,
+    auth="public",
+    form=TokenForm,
+    response=OAuthToken,
+    raw=True,
+    errors=(401, 429),
+    rate_limit=_auth_limit,
+)
 def token(form: TokenForm):
     """For OAuth2 clients: the answer is not wrapped in the envelope, and a
     failed login is 401 ``{"detail": "Incorrect username or password"}``."""
@@ -77,8 +109,17 @@ def token(form: TokenForm):
     return {"access_token": tokens.issue_pair(user)["access_token"], "token_type": "bearer"}
 
 
-@endpoint(bp, "/auth/refresh", "POST", summary="Rotate a refresh token", tags=TAGS,
-          auth="refresh", response=TokenPair, errors=(429,), rate_limit=_auth_limit)
+@endpoint(
+    bp,
+    "/auth/refresh",
+    "POST",
+    summary="Rotate a refresh token",
+    tags=TAGS,
+    auth="refresh",
+    response=TokenPair,
+    errors=(429,),
+    rate_limit=_auth_limit,
+)
 def refresh():
     """Send the refresh token as ``Authorization: Bearer``. It is single-use:
     a new pair comes back, and presenting the old one again revokes every
@@ -97,17 +138,32 @@ def logout():
     return Reply(None, message="Signed out.")
 
 
-@endpoint(bp, "/auth/health", summary="Auth subsystem health", tags=TAGS, auth="public",
-          response=AuthHealth)
+@endpoint(
+    bp,
+    "/auth/health",
+    summary="Auth subsystem health",
+    tags=TAGS,
+    auth="public",
+    response=AuthHealth,
+)
 def auth_health():
     cfg = current_app.config
-    return {"status": "ok", "jwt": bool(cfg.get("JWT_SECRET_KEY")),
-            "access_token_seconds": int(cfg["JWT_ACCESS_TOKEN_EXPIRES"].total_seconds()),
-            "refresh_token_seconds": int(cfg["JWT_REFRESH_TOKEN_EXPIRES"].total_seconds())}
+    return {
+        "status": "ok",
+        "jwt": bool(cfg.get("JWT_SECRET_KEY")),
+        "access_token_seconds": int(cfg["JWT_ACCESS_TOKEN_EXPIRES"].total_seconds()),
+        "refresh_token_seconds": int(cfg["JWT_REFRESH_TOKEN_EXPIRES"].total_seconds()),
+    }
 
 
-@endpoint(bp, "/auth/status", summary="Whether the caller is authenticated", tags=TAGS,
-          auth="optional", response=AuthStatus)
+@endpoint(
+    bp,
+    "/auth/status",
+    summary="Whether the caller is authenticated",
+    tags=TAGS,
+    auth="optional",
+    response=AuthStatus,
+)
 def auth_status():
     """Never 401 for a missing token; an invalid token is still a 401."""
     principal = current_principal()
@@ -115,10 +171,13 @@ def auth_status():
         "authenticated": principal is not None,
         "via": principal.via if principal else None,
         "user": principal.user if principal else None,
-        "request_context": {"ip": request.remote_addr,
-                            "user_agent": request.headers.get("User-Agent"),
-                            "method": request.method, "path": request.path,
-                            "request_id": request_id()},
+        "request_context": {
+            "ip": request.remote_addr,
+            "user_agent": request.headers.get("User-Agent"),
+            "method": request.method,
+            "path": request.path,
+            "request_id": request_id(),
+        },
     }
 
 
@@ -127,38 +186,71 @@ def me():
     return current_principal().user
 
 
-@endpoint(bp, "/auth/permissions", summary="Role, permissions and access level", tags=TAGS,
-          response=Permissions)
+@endpoint(
+    bp,
+    "/auth/permissions",
+    summary="Role, permissions and access level",
+    tags=TAGS,
+    response=Permissions,
+)
 def permissions():
     principal = current_principal()
     user = principal.user
-    return {"role": user.role, "access_level": "admin" if user.is_admin else "user",
-            "email_verified": user.email_verified,
-            "permissions": sorted(api_keys.scopes_for(user)),
-            "scopes": sorted(principal.scopes)}
+    return {
+        "role": user.role,
+        "access_level": "admin" if user.is_admin else "user",
+        "email_verified": user.email_verified,
+        "permissions": sorted(api_keys.scopes_for(user)),
+        "scopes": sorted(principal.scopes),
+    }
 
 
-@endpoint(bp, "/auth/test-protected", summary="Succeeds for any authenticated caller",
-          tags=TAGS, response=ProtectedOut)
+@endpoint(
+    bp,
+    "/auth/test-protected",
+    summary="Succeeds for any authenticated caller",
+    tags=TAGS,
+    response=ProtectedOut,
+)
 def test_protected():
     user = current_principal().user
-    return {"message": f"Hello {user.username}, you are authenticated.", "user_id": user.id,
-            "username": user.username}
+    return {
+        "message": f"Hello {user.username}, you are authenticated.",
+        "user_id": user.id,
+        "username": user.username,
+    }
 
 
-@endpoint(bp, "/auth/test-verified", summary="Succeeds only for verified e-mail addresses",
-          tags=TAGS, response=ProtectedOut)
+@endpoint(
+    bp,
+    "/auth/test-verified",
+    summary="Succeeds only for verified e-mail addresses",
+    tags=TAGS,
+    response=ProtectedOut,
+)
 def test_verified():
     user = current_principal().user
     if not user.email_verified:
         raise PermissionDenied("Verify your e-mail address first.")
-    return {"message": f"Hello {user.username}, your e-mail is verified.", "user_id": user.id,
-            "username": user.username}
+    return {
+        "message": f"Hello {user.username}, your e-mail is verified.",
+        "user_id": user.id,
+        "username": user.username,
+    }
 
 
-@endpoint(bp, "/auth/verify", "POST", summary="Verify an e-mail address", tags=TAGS,
-          auth="public", body=VerifyIn, response=UserOut, errors=(429,),
-          rate_limit=_auth_limit)
+@endpoint(
+    bp,
+    "/auth/verify",
+    "POST",
+    summary="Verify an e-mail address",
+    tags=TAGS,
+    auth="public",
+    body=VerifyIn,
+    response=UserOut,
+    errors=(429,),
+    rate_limit=_auth_limit,
+)
 def verify(body: VerifyIn):
     """Takes the token from the verification mail."""
     return Reply(accounts.verify_email(body.token), message="E-mail address verified.")
@@ -166,30 +258,47 @@ def verify(body: VerifyIn):
 
 # ---- API keys ---------------------------------------------------------------
 
-@endpoint(bp, "/auth/api-keys", "POST", summary="Create an API key", tags=TAGS,
-          body=ApiKeyIn, response=ApiKeyCreated, status=201)
+
+@endpoint(
+    bp,
+    "/auth/api-keys",
+    "POST",
+    summary="Create an API key",
+    tags=TAGS,
+    body=ApiKeyIn,
+    response=ApiKeyCreated,
+    status=201,
+)
 def create_api_key(body: ApiKeyIn):
     """The key is in the answer once; only its hash is kept."""
     expires_at = body.expires_at
     if expires_at is None and body.expires_in_days:
         expires_at = utcnow() + timedelta(days=body.expires_in_days)
-    key, plaintext = api_keys.create(current_principal().user, name=body.name,
-                                     scopes=list(body.scopes), expires_at=expires_at)
+    key, plaintext = api_keys.create(
+        current_principal().user, name=body.name, scopes=list(body.scopes), expires_at=expires_at
+    )
     data = ApiKeyOut.model_validate(key, from_attributes=True).model_dump()
     return Reply({**data, "key": plaintext}, message="Store this key now: it is not shown again.")
 
 
-@endpoint(bp, "/auth/api-keys", summary="List your API keys", tags=TAGS, query=PageQuery,
-          response=ApiKeyList)
+@endpoint(
+    bp,
+    "/auth/api-keys",
+    summary="List your API keys",
+    tags=TAGS,
+    query=PageQuery,
+    response=ApiKeyList,
+)
 def list_api_keys(query: PageQuery):
     keys = api_keys.list_keys(current_principal().user)
     start = (query.page - 1) * query.items_per_page
-    return {"items": keys[start:start + query.items_per_page],
-            "pagination": pagination(query.page, query.items_per_page, len(keys))}
+    return {
+        "items": keys[start : start + query.items_per_page],
+        "pagination": pagination(query.page, query.items_per_page, len(keys)),
+    }
 
 
-@endpoint(bp, "/auth/api-keys/<int:key_id>", "DELETE", summary="Revoke an API key",
-          tags=TAGS)
+@endpoint(bp, "/auth/api-keys/<int:key_id>", "DELETE", summary="Revoke an API key", tags=TAGS)
 def revoke_api_key(key_id: int):
     api_keys.revoke(current_principal().user, key_id)
     return Reply(None, message="API key revoked.")

@@ -21,21 +21,27 @@ def openapi_document() -> dict:
     """The document, built once per app from the registered endpoints."""
     doc = current_app.extensions.get("t2m_openapi")
     if doc is None:
-        doc = build_openapi(PREFIX, {
-            "title": "T2M API",
-            "version": VERSION,
-            "description": (
-                "Upload, generate and watch media. Every response uses one envelope: "
-                "`{success, data, message, meta}` or `{success: false, error: {code, "
-                "message, details}, meta}`. Authenticate with a JWT from `/auth/login` "
-                "or an API key (`X-API-Key: t2m_…`)."),
-        }, TAG_TEXT)
+        doc = build_openapi(
+            PREFIX,
+            {
+                "title": "T2M API",
+                "version": VERSION,
+                "description": (
+                    "Upload, generate and watch media. Every response uses one envelope: "
+                    "`{success, data, message, meta}` or `{success: false, error: {code, "
+                    "message, details}, meta}`. Authenticate with a JWT from `/auth/login` "
+                    "or an API key (`X-API-Key: t2m_…`)."
+                ),
+            },
+            TAG_TEXT,
+        )
         current_app.extensions["t2m_openapi"] = doc
     return doc
 
 
-@endpoint(bp, "/openapi.json", summary="This OpenAPI document", tags=["system"], auth="public",
-          raw=True)
+@endpoint(
+    bp, "/openapi.json", summary="This OpenAPI document", tags=["system"], auth="public", raw=True
+)
 def openapi_json():
     return openapi_document()
 

@@ -27,6 +27,7 @@ class Out(BaseModel):
 
 # ---- envelope ---------------------------------------------------------------
 
+
 class Meta(Out):
     timestamp: str
     request_id: str
@@ -64,6 +65,7 @@ class PageQuery(BaseModel):
 
 # ---- users and auth ---------------------------------------------------------
 
+
 class UserOut(Out):
     id: int
     email: str
@@ -79,14 +81,16 @@ class UserOut(Out):
 class RegisterIn(In):
     email: str = Field(min_length=3, max_length=254, examples=["ada@example.com"])
     username: str = Field(pattern=USERNAME_PATTERN, examples=["ada"])
-    password: str = Field(min_length=8, max_length=128,
-                          description="At least 8 characters (T2M_PASSWORD_MIN_LENGTH).")
+    password: str = Field(
+        min_length=8, max_length=128, description="At least 8 characters (T2M_PASSWORD_MIN_LENGTH)."
+    )
     full_name: str | None = Field(None, max_length=100)
 
 
 class LoginIn(In):
-    username: str | None = Field(None, min_length=1, max_length=254,
-                                 description="Username or e-mail address.")
+    username: str | None = Field(
+        None, min_length=1, max_length=254, description="Username or e-mail address."
+    )
     email: str | None = Field(None, min_length=1, max_length=254)
     password: str = Field(min_length=1, max_length=1024)
 
@@ -169,6 +173,7 @@ class AuthHealth(Out):
 
 # ---- API keys ---------------------------------------------------------------
 
+
 class ApiKeyIn(In):
     name: str = Field(min_length=1, max_length=100)
     scopes: list[Scope] = Field(min_length=1, max_length=len(SCOPES))
@@ -196,6 +201,7 @@ class ApiKeyList(Out):
 
 
 # ---- system -----------------------------------------------------------------
+
 
 class Check(Out):
     status: Literal["ok", "degraded", "down"]

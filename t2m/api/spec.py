@@ -79,20 +79,24 @@ def _field_errors(exc: ValidationError) -> dict[str, list[str]]:
 def _read_json_body() -> bytes:
     limit = current_app.config["MAX_JSON_BYTES"]
     if request.content_length is not None and request.content_length > limit:
-        raise AppError(f"The JSON body is larger than {limit} bytes.",
-                       code="REQUEST_TOO_LARGE", status=413)
+        raise AppError(
+            f"The JSON body is larger than {limit} bytes.", code="REQUEST_TOO_LARGE", status=413
+        )
     raw = request.stream.read(limit + 1)
     if len(raw) > limit:
-        raise AppError(f"The JSON body is larger than {limit} bytes.",
-                       code="REQUEST_TOO_LARGE", status=413)
+        raise AppError(
+            f"The JSON body is larger than {limit} bytes.", code="REQUEST_TOO_LARGE", status=413
+        )
     return raw
 
 
 def parse_json(model: type[BaseModel]) -> BaseModel:
     """Validate the JSON body against ``model`` (strict types, no unknown fields)."""
     if not request.is_json:
-        raise BadRequest("Send a JSON body with 'Content-Type: application/json'.",
-                         details={"body": ["expected application/json"]})
+        raise BadRequest(
+            "Send a JSON body with 'Content-Type: application/json'.",
+            details={"body": ["expected application/json"]},
+        )
     raw = _read_json_body()
     if not raw.strip():
         raise BadRequest("A JSON body is required.", details={"body": ["empty"]})
@@ -101,19 +105,23 @@ def parse_json(model: type[BaseModel]) -> BaseModel:
     except ValidationError as exc:
         kinds = {e["type"] for e in exc.errors()}
         if "json_invalid" in kinds or "json_type" in kinds:
-            raise BadRequest("The body is not valid JSON.",
-                             details={"body": ["invalid JSON"]}) from None
+            raise BadRequest(
+                "The body is not valid JSON.", details={"body": ["invalid JSON"]}
+            ) from None
         if "model_type" in kinds and all(not e["loc"] for e in exc.errors()):
-            raise ValidationFailed("The body must be a JSON object.",
-                                   details={"body": ["expected a JSON object"]}) from None
+            raise ValidationFailed(
+                "The body must be a JSON object.", details={"body": ["expected a JSON object"]}
+            ) from None
         raise ValidationFailed(details=_field_errors(exc)) from None
 
 
 def parse_form(model: type[BaseModel]) -> BaseModel:
     """Validate an ``application/x-www-form-urlencoded`` (or multipart) body."""
     if request.mimetype not in ("application/x-www-form-urlencoded", "multipart/form-data"):
-        raise BadRequest("Send a form body (application/x-www-form-urlencoded).",
-                         details={"body": ["expected a form body"]})
+        raise BadRequest(
+            "Send a form body (application/x-www-form-urlencoded).",
+            details={"body": ["expected a form body"]},
+        )
     try:
         return model.model_validate(request.form.to_dict())
     except ValidationError as exc:
@@ -136,13 +144,25 @@ def _serialize(model: type[BaseModel] | None, data):
     return model.model_validate(data, from_attributes=True).model_dump(mode="json")
 
 
-def endpoint(bp: Blueprint, rule: str, method: str = "GET", *, summary: str,
-             tags: list[str], auth: str = "access", scopes: tuple[str, ...] = (),
-             body: type[BaseModel] | None = None, form: type[BaseModel] | None = None,
-             query: type[BaseModel] | None = None, response: type[BaseModel] | None = None,
-             status: int = 200, errors: tuple[int, ...] = (), raw: bool = False,
-             rate_limit: Callable[[], str] | str | None = None,
-             description: str | None = None):
+def endpoint(
+    bp: Blueprint,
+    rule: str,
+    method: str = "GET",
+    *,
+    summary: str,
+    tags: list[str],
+    auth: str = "access",
+    scopes: tuple[str, ...] = (),
+    body: type[BaseModel] | None = None,
+    form: type[BaseModel] | None = None,
+    query: type[BaseModel] | None = None,
+    response: type[BaseModel] | None = None,
+    status: int = 200,
+    errors: tuple[int, ...] = (),
+    raw: bool = False,
+    rate_limit: Callable[[], str] | str | None = None,
+    description: str | None = None,
+):
     """Register an API view and describe it for OpenAPI.
 
     ``auth`` is ``public``, ``optional``, ``access`` (JWT or API key) or
@@ -153,11 +173,24 @@ def endpoint(bp: Blueprint, rule: str, method: str = "GET", *, summary: str,
     """
 
     def decorator(fn):
-        op = Operation(rule=rule, method=method.upper(), endpoint=fn.__name__, summary=summary,
-                       description=description or (fn.__doc__ or "").strip() or None,
-                       tags=tags, auth=auth, scopes=scopes, body=body, form=form, query=query,
-                       response=response, status=status, errors=errors, raw=raw,
-                       blueprint=bp.name)
+        op = Operation(
+            rule=rule,
+            method=method.upper(),
+            endpoint=fn.__name__,
+            summary=summary,
+            description=description or (fn.__doc__ or "").strip() or None,
+            tags=tags,
+            auth=auth,
+            scopes=scopes,
+            body=body,
+            form=form,
+            query=query,
+            response=response,
+            status=status,
+            errors=errors,
+            raw=raw,
+            blueprint=bp.name,
+        )
 
         @functools.wraps(fn)
         def view(**path_args):
@@ -219,8 +252,12 @@ def build_openapi(prefix: str, info: dict, tags: list[dict] | None = None) -> di
 
     pairs = [(ErrorEnvelope, "serialization"), (Meta, "serialization")]
     for op in OPERATIONS:
-        for model, mode in ((op.body, "validation"), (op.form, "validation"),
-                            (op.query, "validation"), (op.response, "serialization")):
+        for model, mode in (
+            (op.body, "validation"),
+            (op.form, "validation"),
+            (op.query, "validation"),
+            (op.response, "serialization"),
+        ):
             if model is not None and (model, mode) not in pairs:
                 pairs.append((model, mode))
     refs, defs = models_json_schema(pairs, ref_template="#/components/schemas/{model}")
@@ -244,19 +281,24 @@ def build_openapi(prefix: str, info: dict, tags: list[dict] | None = None) -> di
             qschema = components.get(op.query.__name__) or op.query.model_json_schema()
             required = set(qschema.get("required", []))
             for name, prop in qschema.get("properties", {}).items():
-                entry = {"name": name, "in": "query", "required": name in required,
-                         "schema": prop}
+                entry = {"name": name, "in": "query", "required": name in required, "schema": prop}
                 if "description" in prop:
                     entry["description"] = prop["description"]
                 params.append(entry)
         if params:
             item["parameters"] = params
         if op.body is not None:
-            item["requestBody"] = {"required": True, "content": {
-                "application/json": {"schema": ref(op.body, "validation")}}}
+            item["requestBody"] = {
+                "required": True,
+                "content": {"application/json": {"schema": ref(op.body, "validation")}},
+            }
         if op.form is not None:
-            item["requestBody"] = {"required": True, "content": {
-                "application/x-www-form-urlencoded": {"schema": ref(op.form, "validation")}}}
+            item["requestBody"] = {
+                "required": True,
+                "content": {
+                    "application/x-www-form-urlencoded": {"schema": ref(op.form, "validation")}
+                },
+            }
 
         if op.response is not None:
             data_schema = ref(op.response)
@@ -275,8 +317,12 @@ def build_openapi(prefix: str, info: dict, tags: list[dict] | None = None) -> di
                     "meta": ref(Meta),
                 },
             }
-        responses = {str(op.status): {"description": "Success",
-                                      "content": {"application/json": {"schema": ok_schema}}}}
+        responses = {
+            str(op.status): {
+                "description": "Success",
+                "content": {"application/json": {"schema": ok_schema}},
+            }
+        }
         codes = set(op.errors) | {500}
         if op.body is not None or op.form is not None:
             codes |= {400, 413, 422}
@@ -315,9 +361,13 @@ def build_openapi(prefix: str, info: dict, tags: list[dict] | None = None) -> di
         "components": {
             "schemas": components,
             "securitySchemes": {
-                "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT",
-                               "description": "An access token from /auth/login, or an "
-                                              "API key (`t2m_…`) as the bearer value."},
+                "bearerAuth": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "bearerFormat": "JWT",
+                    "description": "An access token from /auth/login, or an "
+                    "API key (`t2m_…`) as the bearer value.",
+                },
                 "apiKeyAuth": {"type": "apiKey", "in": "header", "name": "X-API-Key"},
             },
         },

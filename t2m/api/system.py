@@ -11,8 +11,15 @@ from t2m.services import health
 TAGS = ["system"]
 
 
-@endpoint(bp, "/system/health", summary="Health of the database, queue, storage and ffmpeg",
-          tags=TAGS, auth="public", response=Health, errors=(503,))
+@endpoint(
+    bp,
+    "/system/health",
+    summary="Health of the database, queue, storage and ffmpeg",
+    tags=TAGS,
+    auth="public",
+    response=Health,
+    errors=(503,),
+)
 def system_health():
     """``degraded`` (no worker answered, ffmpeg missing) still answers 200;
     a vital part (database, queue or storage) down answers 503
@@ -21,7 +28,10 @@ def system_health():
     if report["status"] == "down":
         raise ServiceUnavailable(
             "A vital component is down.",
-            details={name: [f"{c['status']}: {c['detail']}"]
-                     for name, c in report["checks"].items() if c["status"] != "ok"},
+            details={
+                name: [f"{c['status']}: {c['detail']}"]
+                for name, c in report["checks"].items()
+                if c["status"] != "ok"
+            },
         )
     return Reply(report, message=f"T2M is {report['status']}.")

@@ -16,8 +16,16 @@ def get_me():
     return current_principal().user
 
 
-@endpoint(bp, "/users/me", "PATCH", summary="Update your profile", tags=TAGS,
-          body=ProfilePatch, response=UserOut, errors=(409,))
+@endpoint(
+    bp,
+    "/users/me",
+    "PATCH",
+    summary="Update your profile",
+    tags=TAGS,
+    body=ProfilePatch,
+    response=UserOut,
+    errors=(409,),
+)
 def patch_me(body: ProfilePatch):
     """Change username, full name or avatar URL. A new password needs
     ``current_password`` and signs out every other session and token."""

@@ -26,8 +26,12 @@ def get_user(user_id: int) -> User:
     return user
 
 
-def _taken(errors: validation.Errors, email: str | None, username: str | None,
-           exclude_id: int | None = None) -> None:
+def _taken(
+    errors: validation.Errors,
+    email: str | None,
+    username: str | None,
+    exclude_id: int | None = None,
+) -> None:
     if email:
         q = select(User.id).where(User.email == email)
         if exclude_id:
@@ -42,8 +46,16 @@ def _taken(errors: validation.Errors, email: str | None, username: str | None,
             errors.add("username", "This username is taken.")
 
 
-def register(*, email, username, password, full_name=None, role: str = "USER",
-             email_verified: bool = False, send_verification: bool = True) -> User:
+def register(
+    *,
+    email,
+    username,
+    password,
+    full_name=None,
+    role: str = "USER",
+    email_verified: bool = False,
+    send_verification: bool = True,
+) -> User:
     """Create an account after checking every field; duplicates are a 409."""
     errors = validation.Errors()
     email = validation.email(errors, email)
@@ -57,9 +69,14 @@ def register(*, email, username, password, full_name=None, role: str = "USER",
     if dup.fields:
         raise Conflict("An account with these details already exists.", details=dup.fields)
 
-    user = User(email=email, username=username, full_name=full_name,
-                password_hash=hash_password(password), role=role,
-                email_verified=email_verified)
+    user = User(
+        email=email,
+        username=username,
+        full_name=full_name,
+        password_hash=hash_password(password),
+        role=role,
+        email_verified=email_verified,
+    )
     db.session.add(user)
     try:
         db.session.commit()
@@ -83,8 +100,9 @@ def authenticate(identifier, password) -> User:
         user = db.session.scalar(
             select(User).where(or_(User.email == ident, func.lower(User.username) == ident))
         )
-    ok = verify_password(user.password_hash if user else None,
-                         password if isinstance(password, str) else "")
+    ok = verify_password(
+        user.password_hash if user else None, password if isinstance(password, str) else ""
+    )
     if not ok or user is None or not user.is_active:
         raise AuthInvalid("Incorrect username or password.")
     if needs_rehash(user.password_hash):
@@ -101,8 +119,9 @@ def update_profile(user: User, changes: dict) -> User:
     if "username" in changes:
         updates["username"] = validation.username(errors, changes["username"])
     if "full_name" in changes:
-        updates["full_name"] = validation.text(errors, "full_name", changes["full_name"],
-                                               max_len=100)
+        updates["full_name"] = validation.text(
+            errors, "full_name", changes["full_name"], max_len=100
+        )
     if "avatar_url" in changes:
         updates["avatar_url"] = validation.http_url(errors, "avatar_url", changes["avatar_url"])
     new_password = changes.get("new_password")
@@ -147,28 +166,35 @@ def send_verification_mail(user: User) -> None:
         link = url_for("web.verify_email", token=token, _external=True)
     except RuntimeError:  # outside a request (CLI): no host to build a URL with
         link = f"/verify/{token}"
-    mail.send(user.email, "Confirm your T2M e-mail address",
-              f"Hello {user.username},\n\nConfirm your address by opening:\n{link}\n\n"
-              f"Or send this token to POST /api/v1/auth/verify:\n{token}\n")
+    mail.send(
+        user.email,
+        "Confirm your T2M e-mail address",
+        f"Hello {user.username},\n\nConfirm your address by opening:\n{link}\n\n"
+        f"Or send this token to POST /api/v1/auth/verify:\n{token}\n",
+    )
 
 
 def verify_email(token) -> User:
     """Mark the address in ``token`` as verified."""
     if not isinstance(token, str) or not token or len(token) > 1000:
-        raise ValidationFailed("A verification token is required.",
-                               details={"token": ["This field is required."]})
+        raise ValidationFailed(
+            "A verification token is required.", details={"token": ["This field is required."]}
+        )
     try:
         data = _serializer().loads(token, max_age=VERIFY_MAX_AGE)
     except SignatureExpired:
-        raise ValidationFailed("The verification token has expired.",
-                               details={"token": ["expired"]}) from None
+        raise ValidationFailed(
+            "The verification token has expired.", details={"token": ["expired"]}
+        ) from None
     except BadSignature:
-        raise ValidationFailed("The verification token is not valid.",
-                               details={"token": ["invalid"]}) from None
+        raise ValidationFailed(
+            "The verification token is not valid.", details={"token": ["invalid"]}
+        ) from None
     user = db.session.get(User, data.get("uid"))
     if user is None or user.email != data.get("email"):
-        raise ValidationFailed("The verification token is not valid.",
-                               details={"token": ["invalid"]})
+        raise ValidationFailed(
+            "The verification token is not valid.", details={"token": ["invalid"]}
+        )
     if not user.email_verified:
         user.email_verified = True
         db.session.commit()

@@ -46,18 +46,28 @@ def create(user: User, *, name, scopes, expires_at: datetime | None = None) -> t
         errors.add("expires_at", "Must be in the future.")
     errors.raise_if_any()
     if "admin" in scopes and not user.is_admin:
-        raise PermissionDenied("Only administrators can create keys with the admin scope.",
-                               details={"scopes": ["admin requires the ADMIN role"]})
+        raise PermissionDenied(
+            "Only administrators can create keys with the admin scope.",
+            details={"scopes": ["admin requires the ADMIN role"]},
+        )
     active = db.session.scalars(
         select(ApiKey.id).where(ApiKey.user_id == user.id, ApiKey.revoked_at.is_(None))
     ).all()
     if len(active) >= MAX_KEYS_PER_USER:
-        raise ValidationFailed(f"At most {MAX_KEYS_PER_USER} active keys per account.",
-                               details={"name": ["too many keys"]})
+        raise ValidationFailed(
+            f"At most {MAX_KEYS_PER_USER} active keys per account.",
+            details={"name": ["too many keys"]},
+        )
 
     plaintext = PREFIX + secrets.token_urlsafe(32)
-    key = ApiKey(user_id=user.id, name=name, prefix=plaintext[:12], key_hash=_digest(plaintext),
-                 scopes=sorted(set(scopes)), expires_at=expires_at)
+    key = ApiKey(
+        user_id=user.id,
+        name=name,
+        prefix=plaintext[:12],
+        key_hash=_digest(plaintext),
+        scopes=sorted(set(scopes)),
+        expires_at=expires_at,
+    )
     db.session.add(key)
     db.session.commit()
     return key, plaintext
@@ -65,10 +75,13 @@ def create(user: User, *, name, scopes, expires_at: datetime | None = None) -> t
 
 def list_keys(user: User) -> list[ApiKey]:
     """The user's keys that are not revoked, newest first."""
-    return list(db.session.scalars(
-        select(ApiKey).where(ApiKey.user_id == user.id, ApiKey.revoked_at.is_(None))
-        .order_by(ApiKey.created_at.desc(), ApiKey.id.desc())
-    ))
+    return list(
+        db.session.scalars(
+            select(ApiKey)
+            .where(ApiKey.user_id == user.id, ApiKey.revoked_at.is_(None))
+            .order_by(ApiKey.created_at.desc(), ApiKey.id.desc())
+        )
+    )
 
 
 def revoke(user: User, key_id: int) -> ApiKey:

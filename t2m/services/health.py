@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import shutil
 import subprocess
@@ -22,8 +23,11 @@ def _timed(fn) -> dict:
         status, detail = fn()
     except Exception as exc:  # a failed probe is a result, not an error
         status, detail = "down", f"{type(exc).__name__}: {exc}"[:300]
-    return {"status": status, "latency_ms": round((time.perf_counter() - start) * 1000, 2),
-            "detail": detail}
+    return {
+        "status": status,
+        "latency_ms": round((time.perf_counter() - start) * 1000, 2),
+        "detail": detail,
+    }
 
 
 def _database():
@@ -46,10 +50,8 @@ def _queue():
     backend = type(huey.storage).__name__
     if answer and answer.get("token") == token:
         return "ok", f"{backend}: a worker answered"
-    try:
+    with contextlib.suppress(Exception):  # best-effort clean-up of the unanswered probe
         result.revoke()
-    except Exception:  # noqa: S110 - best effort clean-up of the unanswered probe
-        pass
     return "degraded", f"{backend}: queue reachable, no worker answered in {timeout:g}s"
 
 
@@ -73,8 +75,13 @@ _ffmpeg_cache: dict[str, tuple[str, str]] = {}
 def _ffmpeg():
     binary = current_app.config["FFMPEG_BINARY"]
     if binary not in _ffmpeg_cache:
-        out = subprocess.run([binary, "-hide_banner", "-version"], capture_output=True,
-                             text=True, timeout=10, check=True).stdout
+        out = subprocess.run(
+            [binary, "-hide_banner", "-version"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        ).stdout
         _ffmpeg_cache[binary] = ("ok", out.splitlines()[0] if out else binary)
     return _ffmpeg_cache[binary]
 
@@ -82,8 +89,12 @@ def _ffmpeg():
 def check() -> dict:
     """Run every probe: ``down`` if the database, queue or storage is down,
     ``degraded`` if no worker answered or ffmpeg is missing."""
-    checks = {"database": _timed(_database), "queue": _timed(_queue),
-              "storage": _timed(_storage), "ffmpeg": _timed(_ffmpeg)}
+    checks = {
+        "database": _timed(_database),
+        "queue": _timed(_queue),
+        "storage": _timed(_storage),
+        "ffmpeg": _timed(_ffmpeg),
+    }
     if any(checks[name]["status"] == "down" for name in ("database", "queue", "storage")):
         overall = "down"
     elif any(c["status"] != "ok" for c in checks.values()):

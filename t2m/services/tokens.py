@@ -51,8 +51,9 @@ def _revoke(jti: str | None, token_type: str, user_id: int | None, exp: int | No
     if not jti or db.session.get(RevokedToken, jti) is not None:
         return
     expires = datetime.fromtimestamp(exp, UTC) if exp else utcnow()
-    db.session.add(RevokedToken(jti=jti, token_type=token_type, user_id=user_id,
-                                expires_at=expires))
+    db.session.add(
+        RevokedToken(jti=jti, token_type=token_type, user_id=user_id, expires_at=expires)
+    )
 
 
 def rotate(user: User, refresh_payload: dict) -> dict:
@@ -71,8 +72,11 @@ def refresh_reused(payload: dict) -> None:
         user = db.session.get(User, int(payload.get("sub")))
     except (TypeError, ValueError):
         user = None
-    if user is not None and payload.get("type") == "refresh" \
-            and user.token_version == payload.get("ver"):
+    if (
+        user is not None
+        and payload.get("type") == "refresh"
+        and user.token_version == payload.get("ver")
+    ):
         user.token_version += 1
         db.session.commit()
         current_app.logger.warning("Refresh token reuse for user %s: sessions revoked", user.id)
@@ -87,8 +91,9 @@ def logout(user: User, access_payload: dict) -> None:
         # The paired refresh token outlives the access token: keep its row
         # for the whole refresh lifetime.
         lifetime = current_app.config["JWT_REFRESH_TOKEN_EXPIRES"]
-        _revoke(rjti, "refresh", user.id,
-                int(access_payload.get("iat", 0) + lifetime.total_seconds()))
+        _revoke(
+            rjti, "refresh", user.id, int(access_payload.get("iat", 0) + lifetime.total_seconds())
+        )
     db.session.commit()
 
 
@@ -101,5 +106,6 @@ def purge_expired() -> int:
 
 def count_revoked(user: User) -> int:
     """How many revoked tokens are kept for ``user`` (for tests and admin views)."""
-    return len(db.session.scalars(
-        select(RevokedToken.jti).where(RevokedToken.user_id == user.id)).all())
+    return len(
+        db.session.scalars(select(RevokedToken.jti).where(RevokedToken.user_id == user.id)).all()
+    )

@@ -60,7 +60,7 @@ def email(errors: Errors, value) -> str | None:
 
 
 def username(errors: Errors, value) -> str | None:
-    """3–32 characters: letters, digits, ``_ . -``, starting with a letter or digit."""
+    """3 to 32 characters: letters, digits, ``_ . -``, starting with a letter or digit."""
     value = text(errors, "username", value, max_len=32, required=True)
     if value is not None and "username" not in errors.fields and not USERNAME_RE.match(value):
         errors.add(

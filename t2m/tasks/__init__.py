@@ -69,8 +69,12 @@ def import_task_modules() -> None:
 
 def queue_info() -> dict:
     """Pending and scheduled counts, for system endpoints."""
-    return {"pending": huey.pending_count(), "scheduled": huey.scheduled_count(),
-            "backend": huey.storage_class.__name__, "immediate": huey.immediate}
+    return {
+        "pending": huey.pending_count(),
+        "scheduled": huey.scheduled_count(),
+        "backend": huey.storage_class.__name__,
+        "immediate": huey.immediate,
+    }
 
 
 def init_app(app: Flask) -> None:

@@ -53,8 +53,13 @@ def _go(url: str):
 
 def _safe_next(target: str | None) -> str:
     """Only same-site relative paths are followed after sign-in."""
-    if target and target.startswith("/") and not target.startswith("//") \
-            and not urlsplit(target).netloc and "\\" not in target:
+    if (
+        target
+        and target.startswith("/")
+        and not target.startswith("//")
+        and not urlsplit(target).netloc
+        and "\\" not in target
+    ):
         return target
     return url_for("web.profile")
 
@@ -67,9 +72,12 @@ def register():
     status = 200
     if form.validate_on_submit():
         try:
-            user = accounts.register(email=form.email.data, username=form.username.data,
-                                     password=form.password.data,
-                                     full_name=form.full_name.data or None)
+            user = accounts.register(
+                email=form.email.data,
+                username=form.username.data,
+                password=form.password.data,
+                full_name=form.full_name.data or None,
+            )
         except AppError as err:
             _apply(form, err)
         else:
@@ -118,8 +126,9 @@ def verify_email(token: str):
         flash(err.message, "error")
         return redirect(url_for("web.index"), 303)
     flash(f"Thanks, {user.email} is verified.", "success")
-    return redirect(url_for("web.profile") if current_user.is_authenticated
-                    else url_for("web.login"), 303)
+    return redirect(
+        url_for("web.profile") if current_user.is_authenticated else url_for("web.login"), 303
+    )
 
 
 def _profile_context(**overrides) -> dict:
@@ -149,9 +158,14 @@ def update_profile():
     status = 200
     if form.validate_on_submit():
         try:
-            accounts.update_profile(current_user, {"username": form.username.data,
-                                                   "full_name": form.full_name.data or None,
-                                                   "avatar_url": form.avatar_url.data or None})
+            accounts.update_profile(
+                current_user,
+                {
+                    "username": form.username.data,
+                    "full_name": form.full_name.data or None,
+                    "avatar_url": form.avatar_url.data or None,
+                },
+            )
         except AppError as err:
             _apply(form, err)
             status = err.status
@@ -162,8 +176,12 @@ def update_profile():
             form = ProfileForm(obj=current_user, formdata=None)
     else:
         status = 422
-    return _render("account/profile.html", "account/_profile_form.html", status,
-                   **_profile_context(profile_form=form))
+    return _render(
+        "account/profile.html",
+        "account/_profile_form.html",
+        status,
+        **_profile_context(profile_form=form),
+    )
 
 
 @bp.post("/profile/password")
@@ -173,9 +191,13 @@ def change_password():
     status = 200
     if form.validate_on_submit():
         try:
-            user = accounts.update_profile(current_user, {
-                "current_password": form.current_password.data,
-                "new_password": form.new_password.data})
+            user = accounts.update_profile(
+                current_user,
+                {
+                    "current_password": form.current_password.data,
+                    "new_password": form.new_password.data,
+                },
+            )
         except AppError as err:
             _apply(form, err)
             status = err.status
@@ -186,8 +208,12 @@ def change_password():
             return _go(url_for("web.profile"))
     else:
         status = 422
-    return _render("account/profile.html", "account/_password_form.html", status,
-                   **_profile_context(password_form=form))
+    return _render(
+        "account/profile.html",
+        "account/_password_form.html",
+        status,
+        **_profile_context(password_form=form),
+    )
 
 
 @bp.post("/profile/verify")
@@ -210,8 +236,9 @@ def create_api_key():
         if form.expires_on.data:
             expires = datetime.combine(form.expires_on.data, time(23, 59, 59), tzinfo=UTC)
         try:
-            key, new_key = api_keys.create(current_user, name=form.name.data,
-                                           scopes=form.scopes.data or [], expires_at=expires)
+            _key, new_key = api_keys.create(
+                current_user, name=form.name.data, scopes=form.scopes.data or [], expires_at=expires
+            )
         except AppError as err:
             _apply(form, err)
             status = err.status
@@ -219,8 +246,12 @@ def create_api_key():
             form = ApiKeyForm(formdata=None)
     else:
         status = 422
-    return _render("account/profile.html", "account/_api_keys.html", status,
-                   **_profile_context(key_form=form, new_key=new_key))
+    return _render(
+        "account/profile.html",
+        "account/_api_keys.html",
+        status,
+        **_profile_context(key_form=form, new_key=new_key),
+    )
 
 
 @bp.post("/profile/api-keys/<int:key_id>/revoke")

@@ -37,9 +37,12 @@ class PasswordForm(FlaskForm):
 
 class ApiKeyForm(FlaskForm):
     name = StringField("Name", validators=[InputRequired(), Length(max=100)])
-    scopes = SelectMultipleField("Scopes", choices=[(s, s) for s in SCOPES],
-                                 widget=ListWidget(prefix_label=False),
-                                 option_widget=CheckboxInput())
+    scopes = SelectMultipleField(
+        "Scopes",
+        choices=[(s, s) for s in SCOPES],
+        widget=ListWidget(prefix_label=False),
+        option_widget=CheckboxInput(),
+    )
     expires_on = DateField("Expires on (optional)", validators=[Optional()])
 
 
