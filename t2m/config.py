@@ -96,6 +96,7 @@ class Config:
                 seconds=int(get("REFRESH_TOKEN_SECONDS", 30 * 24 * 3600))
             ),
             "JWT_TOKEN_LOCATION": ["headers"],
+            "JWT_COOKIE_CSRF_PROTECT": False,
             "JWT_ERROR_MESSAGE_KEY": "message",
             "WTF_CSRF_ENABLED": _bool(get("CSRF_ENABLED"), True),
             "WTF_CSRF_TIME_LIMIT": None,

@@ -13,9 +13,10 @@ from urllib.parse import urlsplit
 
 from flask import Flask, current_app, has_app_context
 from huey import Huey
-from huey.storage import RedisStorage, SqliteStorage
+from huey.storage import MemoryStorage, RedisStorage, SqliteStorage
 
-huey = Huey("t2m", results=True, utc=True)
+# Bound to the real storage by configure(); memory until then.
+huey = Huey("t2m", results=True, utc=True, storage_class=MemoryStorage)
 TASK_MODULES = ("t2m.tasks.system",)
 _app: Flask | None = None
 

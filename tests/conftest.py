@@ -1,0 +1,198 @@
+"""Fixtures: app (on SQLite, and on PostgreSQL when T2M_TEST_DATABASE_URL is
+set), client, CLI runner, a user factory and an API helper."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+import pytest
+from flask_migrate import upgrade
+from sqlalchemy import func, select
+
+from t2m import create_app
+from t2m.extensions import db
+
+PG_URL = os.environ.get("T2M_TEST_DATABASE_URL")
+REDIS_URL = os.environ.get("T2M_TEST_REDIS_URL")
+BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
+PASSWORD = "correct horse battery"
+
+
+def _pg_admin_dsn(url: str) -> str:
+    """A psycopg DSN for the server in ``url`` (SQLAlchemy driver part removed)."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(scheme="postgresql"))
+
+
+def _with_database(url: str, name: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path="/" + name))
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """Create a throw-away PostgreSQL database factory; drop everything made."""
+    made: list[str] = []
+
+    def create() -> str:
+        name = "t2m_test_" + secrets.token_hex(6)
+        with psycopg.connect(_pg_admin_dsn(PG_URL), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        made.append(name)
+        return _with_database(PG_URL, name)
+
+    yield create
+    with psycopg.connect(_pg_admin_dsn(PG_URL), autocommit=True) as conn:
+        for name in made:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def database_urls(tmp_path_factory, request):
+    """One migrated database per backend for the whole run."""
+    urls = {"sqlite": f"sqlite:///{tmp_path_factory.mktemp('db') / 't2m.sqlite3'}"}
+    if PG_URL:
+        urls["postgresql"] = request.getfixturevalue("pg_server")()
+    for url in urls.values():
+        app = create_app(
+            {
+                "INSTANCE_PATH": str(tmp_path_factory.mktemp("migrate")),
+                "DATABASE_URL": url,
+                "QUEUE_IMMEDIATE": True,
+            }
+        )
+        with app.app_context():
+            upgrade()
+            db.engine.dispose()
+    return urls
+
+
+def make_app(tmp_path, database_url: str, **overrides):
+    """An app on ``database_url`` with test-friendly settings."""
+    config = {
+        "INSTANCE_PATH": str(tmp_path / "instance"),
+        "DATABASE_URL": database_url,
+        "QUEUE_IMMEDIATE": True,
+        "TESTING": True,
+        "CSRF_ENABLED": False,
+        "RATELIMIT_ENABLED": False,
+        "HEALTH_QUEUE_TIMEOUT": 2,
+    }
+    config.update(overrides)
+    return create_app(config)
+
+
+def _empty_tables(app) -> None:
+    with app.app_context():
+        for table in reversed(db.metadata.sorted_tables):
+            db.session.execute(table.delete())
+        db.session.commit()
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    """The database backend this test runs on."""
+    return request.param
+
+
+@pytest.fixture
+def app_factory(tmp_path, database_urls, backend):
+    """Build apps on the current backend with extra config; tables are emptied after."""
+    apps = []
+
+    def build(**overrides):
+        app = make_app(tmp_path, database_urls[backend], **overrides)
+        apps.append(app)
+        return app
+
+    yield build
+    for app in apps:
+        _empty_tables(app)
+
+
+@pytest.fixture
+def app(app_factory):
+    app = app_factory()
+    with app.app_context():
+        yield app
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def make_user(app):
+    """Create users directly through the accounts service."""
+    from t2m.services import accounts
+
+    counter = iter(range(1, 10_000))
+
+    def create(username=None, *, password=PASSWORD, role="USER", verified=False, email=None):
+        n = next(counter)
+        username = username or f"user{n}"
+        return accounts.register(
+            email=email or f"{username}@example.com",
+            username=username,
+            password=password,
+            role=role,
+            email_verified=verified,
+            send_verification=False,
+        )
+
+    return create
+
+
+class Api:
+    """Small helper for calling the JSON API as a user."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def login(self, username, password=PASSWORD) -> dict:
+        r = self.client.post(
+            "/api/v1/auth/login", json={"username": username, "password": password}
+        )
+        assert r.status_code == 200, r.get_json()
+        return r.get_json()["data"]
+
+    def headers(self, user_or_token, password=PASSWORD) -> dict:
+        token = user_or_token
+        if not isinstance(token, str):
+            token = self.login(user_or_token.username, password)["access_token"]
+        return {"Authorization": f"Bearer {token}"}
+
+
+@pytest.fixture
+def api(client):
+    return Api(client)
+
+
+def row_counts() -> dict[str, int]:
+    """Rows per table: tests compare before/after to show nothing changed."""
+    return {
+        table.name: db.session.scalar(select(func.count()).select_from(table))
+        for table in db.metadata.sorted_tables
+    }
+
+
+def assert_error(response, status: int, code: str) -> dict:
+    """The response is the error envelope with this status and code."""
+    assert response.status_code == status, (response.status_code, response.get_data(True))
+    body = response.get_json()
+    assert body["success"] is False
+    assert body["error"]["code"] == code
+    assert body["meta"]["request_id"] == response.headers["X-Request-ID"]
+    assert "Traceback" not in response.get_data(as_text=True)
+    return body["error"]
