@@ -29,7 +29,7 @@ from t2m.api.schemas import (
 )
 from t2m.api.spec import Reply, endpoint
 from t2m.auth import current_principal
-from t2m.errors import AuthInvalid, PermissionDenied
+from t2m.errors import AuthInvalid, PermissionDenied, ValidationFailed
 from t2m.models.base import utcnow
 from t2m.services import accounts, api_keys, tokens
 
@@ -79,6 +79,11 @@ def register(body: RegisterIn):
 )
 def login(body: LoginIn):
     """Exchange credentials for an access token (1 h) and a refresh token (30 days)."""
+    if not (body.username or body.email):
+        raise ValidationFailed(
+            "Give a username or an e-mail address.",
+            details={"username": ["A username or e-mail address is required."]},
+        )
     user = accounts.authenticate(body.username or body.email, body.password)
     return Reply({**tokens.issue_pair(user), "user": user}, message="Signed in.")
 
