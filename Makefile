@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export PORT
 
-.PHONY: run test lint format bench install system system-test frontend migrate services clean
+.PHONY: run test lint format install system system-test frontend migrate services clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,15 +41,12 @@ test: install system-test frontend services
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install
-	$(BIN)/ruff check t2m tests bench wsgi.py
-	$(BIN)/ruff format --check t2m tests bench wsgi.py
+	$(BIN)/ruff check t2m tests wsgi.py
+	$(BIN)/ruff format --check t2m tests wsgi.py
 
 format: install
-	$(BIN)/ruff check --fix t2m tests bench wsgi.py
-	$(BIN)/ruff format t2m tests bench wsgi.py
-
-bench: install system frontend
-	$(BIN)/python bench/run.py
+	$(BIN)/ruff check --fix t2m tests wsgi.py
+	$(BIN)/ruff format t2m tests wsgi.py
 
 clean:
 	rm -rf $(VENV) node_modules t2m/static/lib .pytest_cache .ruff_cache
