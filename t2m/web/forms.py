@@ -39,7 +39,8 @@ class ApiKeyForm(FlaskForm):
     name = StringField("Name", validators=[InputRequired(), Length(max=100)])
     scopes = SelectMultipleField(
         "Scopes",
-        choices=[(s, s) for s in SCOPES],
+        # Plain values (label = value); tuple choices are deprecated in WTForms 3.3.
+        choices=list(SCOPES),
         widget=ListWidget(prefix_label=False),
         option_widget=CheckboxInput(),
     )
