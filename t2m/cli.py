@@ -54,8 +54,14 @@ def worker(workers: int, worker_type: str) -> None:
     logging.basicConfig(
         level=logging.INFO, format="[%(asctime)s] %(levelname)s %(name)s: %(message)s"
     )
+    # A short maximum poll delay keeps an idle SQLite-queue worker responsive
+    # (Redis blocks on the list instead of polling).
     consumer = huey.create_consumer(
-        workers=workers, worker_type=worker_type, periodic=True, check_worker_health=True
+        workers=workers,
+        worker_type=worker_type,
+        periodic=True,
+        check_worker_health=True,
+        max_delay=1.0,
     )
     consumer.run()
 

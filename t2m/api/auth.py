@@ -7,7 +7,7 @@ from datetime import timedelta
 from flask import current_app, jsonify, request
 
 from t2m.api import bp
-from t2m.api.envelope import pagination, request_id
+from t2m.api.envelope import page_data, request_id
 from t2m.api.schemas import (
     ApiKeyCreated,
     ApiKeyIn,
@@ -295,12 +295,9 @@ def create_api_key(body: ApiKeyIn):
     response=ApiKeyList,
 )
 def list_api_keys(query: PageQuery):
-    keys = api_keys.list_keys(current_principal().user)
-    start = (query.page - 1) * query.items_per_page
-    return {
-        "items": keys[start : start + query.items_per_page],
-        "pagination": pagination(query.page, query.items_per_page, len(keys)),
-    }
+    return page_data(
+        api_keys.page_of_keys(current_principal().user, query.page, query.items_per_page)
+    )
 
 
 @endpoint(bp, "/auth/api-keys/<int:key_id>", "DELETE", summary="Revoke an API key", tags=TAGS)

@@ -69,6 +69,14 @@ def pagination(page: int, items_per_page: int, total_items: int) -> dict:
     }
 
 
+def page_data(page) -> dict:
+    """``{items, pagination}`` for a :class:`t2m.services.pagination.Page`."""
+    return {
+        "items": page.items,
+        "pagination": pagination(page.page, page.items_per_page, page.total_items),
+    }
+
+
 def init_app(app: Flask) -> None:
     """Give every response (pages too) an ``X-Request-ID`` header."""
 

@@ -13,6 +13,7 @@ from t2m.extensions import db
 from t2m.models import ApiKey, User
 from t2m.models.base import utcnow
 from t2m.services import validation
+from t2m.services.pagination import Page, paginate
 
 PREFIX = "t2m_"
 SCOPES = ("files:read", "files:write", "jobs:read", "jobs:write", "videos:generate", "admin")
@@ -73,15 +74,22 @@ def create(user: User, *, name, scopes, expires_at: datetime | None = None) -> t
     return key, plaintext
 
 
+def _active(user: User):
+    return (
+        select(ApiKey)
+        .where(ApiKey.user_id == user.id, ApiKey.revoked_at.is_(None))
+        .order_by(ApiKey.created_at.desc(), ApiKey.id.desc())
+    )
+
+
 def list_keys(user: User) -> list[ApiKey]:
     """The user's keys that are not revoked, newest first."""
-    return list(
-        db.session.scalars(
-            select(ApiKey)
-            .where(ApiKey.user_id == user.id, ApiKey.revoked_at.is_(None))
-            .order_by(ApiKey.created_at.desc(), ApiKey.id.desc())
-        )
-    )
+    return list(db.session.scalars(_active(user)))
+
+
+def page_of_keys(user: User, page: int, items_per_page: int) -> Page:
+    """One page of the user's active keys."""
+    return paginate(_active(user), page, items_per_page)
 
 
 def revoke(user: User, key_id: int) -> ApiKey:
