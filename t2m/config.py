@@ -12,6 +12,8 @@ import secrets
 from datetime import timedelta
 from pathlib import Path
 
+from dotenv import dotenv_values
+
 PREFIX = "T2M_"
 
 # Minimum password length for accounts (documented in the README).
@@ -58,13 +60,25 @@ class Config:
     @staticmethod
     def from_env(overrides: dict | None = None) -> dict:
         """Build the configuration mapping from the environment plus overrides."""
-        env = dict(os.environ)
+        # The process environment wins over a .env file in the working directory.
+        env = {k: v for k, v in dotenv_values(".env").items() if v is not None}
+        env.update(os.environ)
         overrides = dict(overrides or {})
+        used: set[str] = set()
 
         def get(name: str, default=None):
+            used.add(name)
             if name in overrides:
                 return overrides[name]
             return env.get(PREFIX + name, default)
+
+        def number(name: str, default, kind=int):
+            value = get(name, default)
+            try:
+                return kind(value)
+            except (TypeError, ValueError):
+                what = "a whole number" if kind is int else "a number"
+                raise ValueError(f"{PREFIX}{name} must be {what}, got {value!r}") from None
 
         instance = Path(get("INSTANCE_PATH") or "instance").resolve()
         instance.mkdir(parents=True, exist_ok=True)
@@ -84,16 +98,16 @@ class Config:
             "QUEUE_IMMEDIATE": _bool(get("QUEUE_IMMEDIATE"), False),
             "STORAGE": get("STORAGE", "local"),
             "MEDIA_ROOT": str(media_root),
-            "MAX_UPLOAD_MB": int(get("MAX_UPLOAD_MB", 2048)),
-            "MAX_JSON_BYTES": int(get("MAX_JSON_BYTES", 1024 * 1024)),
+            "MAX_UPLOAD_MB": number("MAX_UPLOAD_MB", 2048),
+            "MAX_JSON_BYTES": number("MAX_JSON_BYTES", 1024 * 1024),
             "RATELIMIT_STORAGE_URI": get("RATELIMIT_STORAGE", "memory://"),
             "RATELIMIT_ENABLED": _bool(get("RATELIMIT_ENABLED"), True),
             "RATELIMIT_AUTH": get("RATELIMIT_AUTH", "20 per minute"),
-            "HEALTH_QUEUE_TIMEOUT": float(get("HEALTH_QUEUE_TIMEOUT", 3.0)),
-            "PASSWORD_MIN_LENGTH": int(get("PASSWORD_MIN_LENGTH", PASSWORD_MIN_LENGTH)),
-            "JWT_ACCESS_TOKEN_EXPIRES": timedelta(seconds=int(get("ACCESS_TOKEN_SECONDS", 3600))),
+            "HEALTH_QUEUE_TIMEOUT": number("HEALTH_QUEUE_TIMEOUT", 3.0, float),
+            "PASSWORD_MIN_LENGTH": number("PASSWORD_MIN_LENGTH", PASSWORD_MIN_LENGTH),
+            "JWT_ACCESS_TOKEN_EXPIRES": timedelta(seconds=number("ACCESS_TOKEN_SECONDS", 3600)),
             "JWT_REFRESH_TOKEN_EXPIRES": timedelta(
-                seconds=int(get("REFRESH_TOKEN_SECONDS", 30 * 24 * 3600))
+                seconds=number("REFRESH_TOKEN_SECONDS", 30 * 24 * 3600)
             ),
             "JWT_TOKEN_LOCATION": ["headers"],
             "JWT_COOKIE_CSRF_PROTECT": False,
@@ -112,23 +126,14 @@ class Config:
         # MAX_CONTENT_LENGTH makes Werkzeug refuse bodies over the upload limit
         # before they are read; the 413 handler turns that into FILE_TOO_LARGE.
         cfg["MAX_CONTENT_LENGTH"] = cfg["MAX_UPLOAD_MB"] * 1024 * 1024
-        # Any other key passed as an override (e.g. Flask's own) goes through as-is.
+        # Any other upper-case override (Flask's or an extension's own names)
+        # goes through as given and wins over what was derived above.
         for key, value in overrides.items():
-            if key not in _RENAMED and key.upper() == key and key not in cfg:
+            if key.isupper() and key not in used:
                 cfg[key] = value
+        if "SQLALCHEMY_ENGINE_OPTIONS" not in overrides:
+            cfg["SQLALCHEMY_ENGINE_OPTIONS"] = _engine_options(cfg["SQLALCHEMY_DATABASE_URI"])
         return cfg
-
-
-# Override names that map onto differently named Flask keys above.
-_RENAMED = {
-    "JWT_SECRET",
-    "DATABASE_URL",
-    "RATELIMIT_STORAGE",
-    "ACCESS_TOKEN_SECONDS",
-    "REFRESH_TOKEN_SECONDS",
-    "CSRF_ENABLED",
-    "SECURE_COOKIES",
-}
 
 
 def _engine_options(url: str) -> dict:

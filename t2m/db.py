@@ -7,6 +7,7 @@ from pathlib import Path
 from flask import Flask
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from werkzeug.routing import IntegerConverter
 
 from t2m.extensions import db, migrate
 
@@ -28,9 +29,25 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+MAX_ID = 2**63 - 1
+
+
+class IdConverter(IntegerConverter):
+    """``<id:name>`` in a URL: a database id (1 to 2**63-1).
+
+    Anything else does not match the route, so it is a 404 instead of an
+    integer the database cannot hold.
+    """
+
+    def __init__(self, url_map):
+        super().__init__(url_map, min=1, max=MAX_ID)
+
+
 def init_app(app: Flask) -> None:
     """Bind SQLAlchemy and Flask-Migrate to the app."""
     import t2m.models  # noqa: F401  (registers the tables on the metadata)
+
+    app.url_map.converters["id"] = IdConverter
 
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS)

@@ -3,12 +3,14 @@ set), client, CLI runner, a user factory and an API helper."""
 
 from __future__ import annotations
 
+import contextvars
 import os
 import secrets
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
+from flask.testing import FlaskClient
 from flask_migrate import upgrade
 from sqlalchemy import func, select
 
@@ -70,6 +72,19 @@ def database_urls(tmp_path_factory, request):
     return urls
 
 
+class IsolatedClient(FlaskClient):
+    """A test client whose every request runs in its own app context.
+
+    The ``app`` fixture keeps an app context pushed and Flask would reuse it
+    for test-client requests, so ``g`` (the signed-in user, the decoded token)
+    and the database session would leak from one request, and one client, to
+    the next. Production never shares them; neither do the tests.
+    """
+
+    def open(self, *args, **kwargs):
+        return contextvars.Context().run(super().open, *args, **kwargs)
+
+
 def make_app(tmp_path, database_url: str, **overrides):
     """An app on ``database_url`` with test-friendly settings."""
     config = {
@@ -82,7 +97,9 @@ def make_app(tmp_path, database_url: str, **overrides):
         "HEALTH_QUEUE_TIMEOUT": 2,
     }
     config.update(overrides)
-    return create_app(config)
+    app = create_app(config)
+    app.test_client_class = IsolatedClient
+    return app
 
 
 def _empty_tables(app) -> None:

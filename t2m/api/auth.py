@@ -17,6 +17,7 @@ from t2m.api.schemas import (
     AuthStatus,
     LoginIn,
     LoginOut,
+    OAuthError,
     OAuthToken,
     PageQuery,
     Permissions,
@@ -99,6 +100,7 @@ def login(body: LoginIn):
     response=OAuthToken,
     raw=True,
     errors=(401, 429),
+    error_schemas={401: OAuthError},
     rate_limit=_auth_limit,
 )
 def token(form: TokenForm):
@@ -133,7 +135,14 @@ def refresh():
     return tokens.rotate(principal.user, principal.token)
 
 
-@endpoint(bp, "/auth/logout", "POST", summary="Revoke the access and refresh tokens", tags=TAGS)
+@endpoint(
+    bp,
+    "/auth/logout",
+    "POST",
+    summary="Revoke the access and refresh tokens",
+    tags=TAGS,
+    errors=(403,),
+)
 def logout():
     """Revokes the presented access token and the refresh token issued with it."""
     principal = current_principal()
@@ -232,6 +241,7 @@ def test_protected():
     summary="Succeeds only for verified e-mail addresses",
     tags=TAGS,
     response=ProtectedOut,
+    errors=(403,),
 )
 def test_verified():
     user = current_principal().user
@@ -273,6 +283,7 @@ def verify(body: VerifyIn):
     body=ApiKeyIn,
     response=ApiKeyCreated,
     status=201,
+    errors=(403,),
 )
 def create_api_key(body: ApiKeyIn):
     """The key is in the answer once; only its hash is kept."""
@@ -300,7 +311,7 @@ def list_api_keys(query: PageQuery):
     )
 
 
-@endpoint(bp, "/auth/api-keys/<int:key_id>", "DELETE", summary="Revoke an API key", tags=TAGS)
+@endpoint(bp, "/auth/api-keys/<id:key_id>", "DELETE", summary="Revoke an API key", tags=TAGS)
 def revoke_api_key(key_id: int):
     api_keys.revoke(current_principal().user, key_id)
     return Reply(None, message="API key revoked.")

@@ -118,6 +118,12 @@ class LoginOut(TokenPair):
     user: UserOut
 
 
+class OAuthError(Out):
+    """What OAuth2 clients expect when the password grant fails."""
+
+    detail: str
+
+
 class OAuthToken(Out):
     access_token: str
     token_type: Literal["bearer"]

@@ -19,6 +19,7 @@ from pydantic.json_schema import models_json_schema
 
 from t2m.api.envelope import ok
 from t2m.auth import authenticate, current_principal
+from t2m.db import MAX_ID
 from t2m.errors import AppError, BadRequest, ValidationFailed
 from t2m.extensions import limiter
 
@@ -66,6 +67,7 @@ class Operation:
     errors: tuple[int, ...]
     raw: bool
     blueprint: str
+    error_schemas: dict[int, type[BaseModel]] = field(default_factory=dict)
 
 
 def _field_errors(exc: ValidationError) -> dict[str, list[str]]:
@@ -161,6 +163,7 @@ def endpoint(
     errors: tuple[int, ...] = (),
     raw: bool = False,
     rate_limit: Callable[[], str] | str | None = None,
+    error_schemas: dict[int, type[BaseModel]] | None = None,
     description: str | None = None,
 ):
     """Register an API view and describe it for OpenAPI.
@@ -190,6 +193,7 @@ def endpoint(
             errors=errors,
             raw=raw,
             blueprint=bp.name,
+            error_schemas=dict(error_schemas or {}),
         )
 
         @functools.wraps(fn)
@@ -239,7 +243,12 @@ def _openapi_path(prefix: str, rule: str) -> tuple[str, list[dict]]:
 
     def repl(match):
         conv, name = match.group(1) or "string", match.group(2)
-        schema = {"type": "integer"} if conv == "int" else {"type": "string"}
+        if conv == "id":
+            schema = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
+        elif conv == "int":
+            schema = {"type": "integer"}
+        else:
+            schema = {"type": "string"}
         params.append({"name": name, "in": "path", "required": True, "schema": schema})
         return "{" + name + "}"
 
@@ -260,6 +269,9 @@ def build_openapi(prefix: str, info: dict, tags: list[dict] | None = None) -> di
         ):
             if model is not None and (model, mode) not in pairs:
                 pairs.append((model, mode))
+        for model in op.error_schemas.values():
+            if (model, "serialization") not in pairs:
+                pairs.append((model, "serialization"))
     refs, defs = models_json_schema(pairs, ref_template="#/components/schemas/{model}")
     components = defs.get("$defs", {})
 
@@ -335,9 +347,10 @@ def build_openapi(prefix: str, info: dict, tags: list[dict] | None = None) -> di
         if params and any(p["in"] == "path" for p in params):
             codes.add(404)
         for code in sorted(codes):
+            schema = ref(op.error_schemas[code]) if code in op.error_schemas else error_ref
             responses[str(code)] = {
                 "description": ERROR_TEXT.get(code, "Error"),
-                "content": {"application/json": {"schema": error_ref}},
+                "content": {"application/json": {"schema": schema}},
             }
         item["responses"] = responses
         if op.auth in ("access", "optional"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -33,6 +33,17 @@ def scopes_for(user: User) -> set[str]:
     return {s for s in SCOPES if s != "admin" or user.is_admin}
 
 
+def _as_utc(errors: validation.Errors, moment: datetime) -> datetime | None:
+    """An aware UTC datetime; a time without a zone is taken as UTC."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        errors.add("expires_at", "Must be a date the calendar can hold in UTC.")
+        return None
+
+
 def create(user: User, *, name, scopes, expires_at: datetime | None = None) -> tuple[ApiKey, str]:
     """Create a key and return it with its plaintext (shown once, never stored)."""
     errors = validation.Errors()
@@ -43,6 +54,8 @@ def create(user: User, *, name, scopes, expires_at: datetime | None = None) -> t
     unknown = [s for s in scopes if s not in SCOPES]
     if unknown:
         errors.add("scopes", f"Unknown scopes {unknown}; allowed: {', '.join(SCOPES)}.")
+    if expires_at is not None:
+        expires_at = _as_utc(errors, expires_at)
     if expires_at is not None and expires_at <= utcnow():
         errors.add("expires_at", "Must be in the future.")
     errors.raise_if_any()

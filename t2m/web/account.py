@@ -21,10 +21,13 @@ from t2m.web.forms import (
 )
 
 
-def _apply(form, err: AppError) -> None:
-    """Show a service error on the form: field errors next to their fields."""
+def _apply(form, err: AppError, aliases: dict | None = None) -> None:
+    """Show a service error on the form: field errors next to their fields.
+
+    ``aliases`` maps a service field name onto the form's, where they differ.
+    """
     for name, messages in err.details.items():
-        field = getattr(form, name, None)
+        field = getattr(form, (aliases or {}).get(name, name), None)
         if field is not None and hasattr(field, "errors"):
             field.errors = [*field.errors, *messages]
         else:
@@ -131,12 +134,19 @@ def verify_email(token: str):
     )
 
 
+def _key_form(**kwargs) -> ApiKeyForm:
+    """The API key form, offering only the scopes this user can grant."""
+    form = ApiKeyForm(**kwargs)
+    form.scopes.choices = sorted(api_keys.scopes_for(current_user), key=api_keys.SCOPES.index)
+    return form
+
+
 def _profile_context(**overrides) -> dict:
     user = current_user
     context = {
         "profile_form": ProfileForm(obj=user, formdata=None),
         "password_form": PasswordForm(formdata=None),
-        "key_form": ApiKeyForm(formdata=None),
+        "key_form": _key_form(formdata=None),
         "confirm_form": ConfirmForm(),
         "keys": api_keys.list_keys(user),
         "new_key": None,
@@ -191,8 +201,10 @@ def change_password():
     status = 200
     if form.validate_on_submit():
         try:
+            # The real object, not the proxy: login_user() below stores it as
+            # the current user, and a proxy pointing at itself recurses forever.
             user = accounts.update_profile(
-                current_user,
+                current_user._get_current_object(),
                 {
                     "current_password": form.current_password.data,
                     "new_password": form.new_password.data,
@@ -228,7 +240,7 @@ def resend_verification():
 @bp.post("/profile/api-keys")
 @login_required
 def create_api_key():
-    form = ApiKeyForm()
+    form = _key_form()
     status = 200
     new_key = None
     if form.validate_on_submit():
@@ -240,10 +252,10 @@ def create_api_key():
                 current_user, name=form.name.data, scopes=form.scopes.data or [], expires_at=expires
             )
         except AppError as err:
-            _apply(form, err)
+            _apply(form, err, aliases={"expires_at": "expires_on"})
             status = err.status
         else:
-            form = ApiKeyForm(formdata=None)
+            form = _key_form(formdata=None)
     else:
         status = 422
     return _render(
@@ -254,7 +266,7 @@ def create_api_key():
     )
 
 
-@bp.post("/profile/api-keys/<int:key_id>/revoke")
+@bp.post("/profile/api-keys/<id:key_id>/revoke")
 @login_required
 def revoke_api_key(key_id: int):
     if ConfirmForm().validate_on_submit():
