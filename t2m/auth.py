@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from flask import Flask, g, request
+from flask import Flask, current_app, g, request
 from flask_jwt_extended import get_current_user, get_jwt, verify_jwt_in_request
 from flask_jwt_extended.exceptions import (
     JWTExtendedException,
@@ -89,6 +89,11 @@ def authenticate(kind: str = "access", optional: bool = False) -> Principal | No
     user = get_current_user()
     g.principal = Principal(user=user, via="jwt", scopes=api_keys.scopes_for(user), token=get_jwt())
     return g.principal
+
+
+def auth_rate_limit() -> str:
+    """The rate limit on credential endpoints (pages and API alike)."""
+    return current_app.config["RATELIMIT_AUTH"]
 
 
 def current_principal() -> Principal | None:

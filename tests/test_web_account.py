@@ -901,3 +901,20 @@ def test_csrf_does_not_apply_to_the_json_api(csrf_app):
         json={"email": "ada@example.com", "username": "ada", "password": PASSWORD},
     )
     assert r.status_code == 201, r.get_json()
+
+
+def test_sign_in_page_is_rate_limited(app_factory, make_user):
+    make_user("ada")
+    app = app_factory(RATELIMIT_ENABLED=True, RATELIMIT_AUTH="3 per minute")
+    client = app.test_client()
+    for _ in range(3):
+        r = client.post("/login", data={"identifier": "ada", "password": "wrong password"})
+        assert r.status_code == 422
+    r = client.post("/login", data={"identifier": "ada", "password": PASSWORD})
+    assert r.status_code == 429
+    assert int(r.headers["Retry-After"]) > 0
+    html = r.get_data(as_text=True)
+    assert "Too many requests" in html
+    assert "Traceback" not in html
+    # Reading the page is not limited.
+    assert client.get("/login").status_code == 200

@@ -29,16 +29,12 @@ from t2m.api.schemas import (
     VerifyIn,
 )
 from t2m.api.spec import Reply, endpoint
-from t2m.auth import current_principal
+from t2m.auth import auth_rate_limit, current_principal
 from t2m.errors import AuthInvalid, PermissionDenied, ValidationFailed
 from t2m.models.base import utcnow
 from t2m.services import accounts, api_keys, tokens
 
 TAGS = ["auth"]
-
-
-def _auth_limit() -> str:
-    return current_app.config["RATELIMIT_AUTH"]
 
 
 @endpoint(
@@ -52,7 +48,7 @@ def _auth_limit() -> str:
     response=LoginOut,
     status=201,
     errors=(409, 429),
-    rate_limit=_auth_limit,
+    rate_limit=auth_rate_limit,
 )
 def register(body: RegisterIn):
     """Create an account and sign it in. A verification mail is sent (to the
@@ -76,7 +72,7 @@ def register(body: RegisterIn):
     body=LoginIn,
     response=LoginOut,
     errors=(401, 429),
-    rate_limit=_auth_limit,
+    rate_limit=auth_rate_limit,
 )
 def login(body: LoginIn):
     """Exchange credentials for an access token (1 h) and a refresh token (30 days)."""
@@ -101,7 +97,7 @@ def login(body: LoginIn):
     raw=True,
     errors=(401, 429),
     error_schemas={401: OAuthError},
-    rate_limit=_auth_limit,
+    rate_limit=auth_rate_limit,
 )
 def token(form: TokenForm):
     """For OAuth2 clients: the answer is not wrapped in the envelope, and a
@@ -125,7 +121,7 @@ def token(form: TokenForm):
     auth="refresh",
     response=TokenPair,
     errors=(429,),
-    rate_limit=_auth_limit,
+    rate_limit=auth_rate_limit,
 )
 def refresh():
     """Send the refresh token as ``Authorization: Bearer``. It is single-use:
@@ -264,7 +260,7 @@ def test_verified():
     body=VerifyIn,
     response=UserOut,
     errors=(429,),
-    rate_limit=_auth_limit,
+    rate_limit=auth_rate_limit,
 )
 def verify(body: VerifyIn):
     """Takes the token from the verification mail."""

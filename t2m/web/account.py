@@ -8,7 +8,9 @@ from urllib.parse import urlsplit
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
+from t2m.auth import auth_rate_limit
 from t2m.errors import AppError, AuthInvalid
+from t2m.extensions import limiter
 from t2m.services import accounts, api_keys
 from t2m.web import bp
 from t2m.web.forms import (
@@ -68,6 +70,7 @@ def _safe_next(target: str | None) -> str:
 
 
 @bp.route("/register", methods=["GET", "POST"])
+@limiter.limit(auth_rate_limit, methods=["POST"])
 def register():
     if current_user.is_authenticated:
         return redirect(url_for("web.profile"))
@@ -93,6 +96,7 @@ def register():
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(auth_rate_limit, methods=["POST"])
 def login():
     if current_user.is_authenticated:
         return redirect(url_for("web.profile"))
