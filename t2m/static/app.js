@@ -17,3 +17,18 @@ document.addEventListener("htmx:sendError", () => {
   div.textContent = "Could not reach the server. Check your connection and try again.";
   box.appendChild(div);
 });
+
+// Flash messages can be dismissed.
+function addDismissButtons(root) {
+  root.querySelectorAll(".flashes .flash:not([data-dismissable])").forEach((flash) => {
+    flash.setAttribute("data-dismissable", "");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "dismiss";
+    button.setAttribute("aria-label", "Dismiss");
+    button.textContent = "×";
+    button.addEventListener("click", () => flash.remove());
+    flash.appendChild(button);
+  });
+}
+document.addEventListener("DOMContentLoaded", () => addDismissButtons(document));
