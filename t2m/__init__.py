@@ -13,9 +13,10 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.from_mapping(Config.from_env(config))
     app.instance_path = app.config["INSTANCE_PATH"]
 
-    from t2m import api, auth, cli, db, errors, tasks, web
+    from t2m import api, auth, cli, db, errors, storage, tasks, web
 
     db.init_app(app)
+    storage.init_app(app)
     auth.init_app(app)
     tasks.init_app(app)
     errors.init_app(app)

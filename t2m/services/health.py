@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import secrets
-import shutil
 import subprocess
 import time
-from pathlib import Path
 
 from flask import current_app
 from sqlalchemy import text
@@ -56,17 +54,9 @@ def _queue():
 
 
 def _storage():
-    root = Path(current_app.config["MEDIA_ROOT"])
-    root.mkdir(parents=True, exist_ok=True)
-    probe = root / f".health-{secrets.token_hex(6)}"
-    payload = secrets.token_bytes(32)
-    probe.write_bytes(payload)
-    try:
-        same = probe.read_bytes() == payload
-    finally:
-        probe.unlink(missing_ok=True)
-    free_mb = shutil.disk_usage(root).free // (1024 * 1024)
-    return ("ok" if same else "down"), f"local, {free_mb} MB free"
+    from t2m.storage import storage
+
+    return "ok", storage().check()
 
 
 _ffmpeg_cache: dict[str, tuple[str, str]] = {}

@@ -1,0 +1,148 @@
+"""Storage: one interface, a local-disk and an S3 implementation.
+
+Keys are made by the server (never from a client's filename): ``/``-separated
+ASCII paths such as ``blobs/12/ab/abcdef…``. Implementations must refuse keys
+that are absolute, contain ``..`` segments, backslashes or NUL bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import secrets
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from flask import Flask, current_app
+
+CHUNK = 1024 * 1024
+
+
+class StorageError(Exception):
+    """A storage operation failed (missing object, backend unreachable, bad key)."""
+
+
+class ObjectMissing(StorageError):
+    """The key does not exist."""
+
+
+class Storage(ABC):
+    """What every backend provides."""
+
+    name: str = "storage"
+
+    @abstractmethod
+    def save(self, key: str, stream: BinaryIO, *, content_type: str | None = None) -> int:
+        """Store everything read from ``stream`` (in chunks) under ``key``; return the size.
+
+        Writes are atomic: a reader never sees a partial object, and a failed
+        save leaves nothing behind under ``key``.
+        """
+
+    @abstractmethod
+    def open(self, key: str) -> BinaryIO:
+        """A readable binary stream of the whole object (caller closes it)."""
+
+    @abstractmethod
+    def iter_range(self, key: str, start: int, end: int) -> Iterator[bytes]:
+        """Yield bytes ``start``..``end`` inclusive, in chunks of at most ``CHUNK``."""
+
+    @abstractmethod
+    def delete(self, key: str) -> None:
+        """Remove the object; a missing key is not an error."""
+
+    @abstractmethod
+    def exists(self, key: str) -> bool:
+        """True if the object exists."""
+
+    @abstractmethod
+    def size(self, key: str) -> int:
+        """Size in bytes; :class:`ObjectMissing` if absent."""
+
+    @abstractmethod
+    def move(self, src: str, dst: str) -> None:
+        """Rename ``src`` to ``dst`` (replacing ``dst``)."""
+
+    @abstractmethod
+    def keys(self, prefix: str = "") -> Iterator[str]:
+        """Every key under ``prefix``."""
+
+    @abstractmethod
+    @contextlib.contextmanager
+    def local_path(self, key: str) -> Iterator[Path]:
+        """A real file with the object's bytes, for ffmpeg and friends.
+
+        Local storage yields its own file (do not modify it); S3 downloads to a
+        temporary file that is removed on exit.
+        """
+
+    def url_for_download(
+        self,
+        key: str,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+        inline: bool = False,
+        expires: int = 300,
+    ) -> str | None:
+        """A short-lived direct URL to the object, or None when the backend has none."""
+        return None
+
+    def local_file(self, key: str) -> Path | None:
+        """The object's own file on this machine, if it has one (for zero-copy serving)."""
+        return None
+
+    def check(self) -> str:
+        """Probe the backend (write, read, delete a tiny object); return a detail string."""
+        key = f"health/{secrets.token_hex(8)}"
+        payload = secrets.token_bytes(32)
+        self.save(key, io.BytesIO(payload))
+        try:
+            with self.open(key) as fh:
+                if fh.read() != payload:
+                    raise StorageError("read back different bytes")
+        finally:
+            self.delete(key)
+        return self.name
+
+
+def validate_key(key: str) -> str:
+    """Refuse keys that could escape the storage root or confuse a backend."""
+    if (
+        not isinstance(key, str)
+        or not key
+        or key.startswith("/")
+        or "\\" in key
+        or "\x00" in key
+        or any(part in ("", ".", "..") for part in key.split("/"))
+        or len(key) > 1024
+        or not key.isascii()
+    ):
+        raise StorageError(f"invalid storage key: {key!r}")
+    return key
+
+
+def create_storage(config) -> Storage:
+    """The backend chosen by ``T2M_STORAGE`` (``local`` or ``s3``)."""
+    kind = config["STORAGE"]
+    if kind == "local":
+        from t2m.storage.local import LocalStorage
+
+        return LocalStorage(config["MEDIA_ROOT"])
+    if kind == "s3":
+        from t2m.storage.s3 import S3Storage
+
+        return S3Storage.from_config(config)
+    raise ValueError(f"Unknown T2M_STORAGE {kind!r}: use 'local' or 's3'")
+
+
+def init_app(app: Flask) -> None:
+    """Create the app's storage backend."""
+    app.extensions["t2m_storage"] = create_storage(app.config)
+
+
+def storage() -> Storage:
+    """The current app's storage backend."""
+    return current_app.extensions["t2m_storage"]

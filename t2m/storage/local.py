@@ -1,0 +1,105 @@
+"""Files on the local disk under one root folder."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from t2m.storage import CHUNK, ObjectMissing, Storage, StorageError, validate_key
+
+
+class LocalStorage(Storage):
+    """Objects are files under ``root``; writes go to a temporary file and are renamed."""
+
+    name = "local"
+
+    def __init__(self, root: str | os.PathLike):
+        self.root = Path(root).resolve()
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    def _path(self, key: str) -> Path:
+        path = (self.root / validate_key(key)).resolve()
+        if not path.is_relative_to(self.root):
+            raise StorageError(f"invalid storage key: {key!r}")
+        return path
+
+    def save(self, key: str, stream: BinaryIO, *, content_type: str | None = None) -> int:
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
+        size = 0
+        try:
+            with tmp.open("wb") as out:
+                while chunk := stream.read(CHUNK):
+                    out.write(chunk)
+                    size += len(chunk)
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return size
+
+    def open(self, key: str) -> BinaryIO:
+        try:
+            return self._path(key).open("rb")
+        except FileNotFoundError:
+            raise ObjectMissing(key) from None
+
+    def iter_range(self, key: str, start: int, end: int) -> Iterator[bytes]:
+        with self.open(key) as fh:
+            fh.seek(start)
+            remaining = end - start + 1
+            while remaining > 0:
+                chunk = fh.read(min(CHUNK, remaining))
+                if not chunk:
+                    break
+                remaining -= len(chunk)
+                yield chunk
+
+    def delete(self, key: str) -> None:
+        self._path(key).unlink(missing_ok=True)
+
+    def exists(self, key: str) -> bool:
+        return self._path(key).is_file()
+
+    def size(self, key: str) -> int:
+        try:
+            return self._path(key).stat().st_size
+        except FileNotFoundError:
+            raise ObjectMissing(key) from None
+
+    def move(self, src: str, dst: str) -> None:
+        target = self._path(dst)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.replace(self._path(src), target)
+        except FileNotFoundError:
+            raise ObjectMissing(src) from None
+
+    def keys(self, prefix: str = "") -> Iterator[str]:
+        for path in sorted(self.root.rglob("*")):
+            if path.is_file() and not path.name.endswith(".part"):
+                key = path.relative_to(self.root).as_posix()
+                if key.startswith(prefix):
+                    yield key
+
+    @contextlib.contextmanager
+    def local_path(self, key: str) -> Iterator[Path]:
+        path = self._path(key)
+        if not path.is_file():
+            raise ObjectMissing(key)
+        yield path
+
+    def local_file(self, key: str) -> Path | None:
+        path = self._path(key)
+        return path if path.is_file() else None
+
+    def check(self) -> str:
+        super().check()
+        free_mb = shutil.disk_usage(self.root).free // (1024 * 1024)
+        return f"local, {free_mb} MB free"
