@@ -1,5 +1,26 @@
 """The data model (DESIGN §3). Services are the only writers of these rows."""
 
+from t2m.models.job import Job, JobLog
+from t2m.models.media import (
+    Blob,
+    Collection,
+    CollectionItem,
+    DerivedFile,
+    File,
+    FileAccessDay,
+)
 from t2m.models.user import ApiKey, RevokedToken, User
 
-__all__ = ["ApiKey", "RevokedToken", "User"]
+__all__ = [
+    "ApiKey",
+    "Blob",
+    "Collection",
+    "CollectionItem",
+    "DerivedFile",
+    "File",
+    "FileAccessDay",
+    "Job",
+    "JobLog",
+    "RevokedToken",
+    "User",
+]

@@ -34,6 +34,8 @@ class User(UserMixin, db.Model):
     is_active_account: Mapped[bool] = mapped_column(
         "is_active", default=True, server_default=sa.true()
     )
+    # Per-user upload quota in bytes; None means the instance default.
+    quota_bytes: Mapped[int | None] = mapped_column(sa.BigInteger)
     # Bumped to invalidate every token issued before (password change, reuse).
     token_version: Mapped[int] = mapped_column(default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
