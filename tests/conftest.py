@@ -213,3 +213,12 @@ def assert_error(response, status: int, code: str) -> dict:
     assert body["meta"]["request_id"] == response.headers["X-Request-ID"]
     assert "Traceback" not in response.get_data(as_text=True)
     return body["error"]
+
+
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory):
+    """The endpoint URL of a moto S3 server on 127.0.0.1, for the whole run."""
+    from tests.s3server import moto_server
+
+    with moto_server(tmp_path_factory.mktemp("moto") / "moto.log") as url:
+        yield url

@@ -41,6 +41,11 @@ class Storage(ABC):
         save leaves nothing behind under ``key``.
         """
 
+    def save_file(self, key: str, path: Path, *, content_type: str | None = None) -> int:
+        """Store the file at ``path`` under ``key`` (the file itself is left alone)."""
+        with open(path, "rb") as fh:
+            return self.save(key, fh, content_type=content_type)
+
     @abstractmethod
     def open(self, key: str) -> BinaryIO:
         """A readable binary stream of the whole object (caller closes it)."""
@@ -115,7 +120,9 @@ def validate_key(key: str) -> str:
         or not key
         or key.startswith("/")
         or "\\" in key
-        or "\x00" in key
+        # NUL and every other control character (a newline in a key would
+        # end up in log lines and headers).
+        or any(ch < " " or ch == "\x7f" for ch in key)
         or any(part in ("", ".", "..") for part in key.split("/"))
         or len(key) > 1024
         or not key.isascii()

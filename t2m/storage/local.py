@@ -6,6 +6,7 @@ import contextlib
 import os
 import secrets
 import shutil
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -44,13 +45,28 @@ class LocalStorage(Storage):
             raise
         return size
 
+    def save_file(self, key: str, path: Path, *, content_type: str | None = None) -> int:
+        """Hard-link the file into place when it is on the same disk (no copy)."""
+        target = self._path(key)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+        try:
+            os.link(path, tmp)
+        except OSError:  # another filesystem, or links not allowed: copy
+            return super().save_file(key, path, content_type=content_type)
+        os.replace(tmp, target)
+        return target.stat().st_size
+
     def open(self, key: str) -> BinaryIO:
         try:
             return self._path(key).open("rb")
-        except FileNotFoundError:
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            # A folder of keys ("a" when "a/b" exists) is not an object.
             raise ObjectMissing(key) from None
 
     def iter_range(self, key: str, start: int, end: int) -> Iterator[bytes]:
+        if start < 0:
+            raise ValueError(f"range start must not be negative, got {start}")
         with self.open(key) as fh:
             fh.seek(start)
             remaining = end - start + 1
@@ -69,24 +85,33 @@ class LocalStorage(Storage):
 
     def size(self, key: str) -> int:
         try:
-            return self._path(key).stat().st_size
-        except FileNotFoundError:
+            info = self._path(key).stat()
+        except (FileNotFoundError, NotADirectoryError):
             raise ObjectMissing(key) from None
+        if not stat.S_ISREG(info.st_mode):
+            raise ObjectMissing(key)
+        return info.st_size
 
     def move(self, src: str, dst: str) -> None:
-        target = self._path(dst)
+        source, target = self._path(src), self._path(dst)
+        # Only an object moves: os.replace would move a whole folder of keys too.
+        if not source.is_file():
+            raise ObjectMissing(src)
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            os.replace(self._path(src), target)
+            os.replace(source, target)
         except FileNotFoundError:
             raise ObjectMissing(src) from None
 
     def keys(self, prefix: str = "") -> Iterator[str]:
-        for path in sorted(self.root.rglob("*")):
+        found = []
+        for path in self.root.rglob("*"):
             if path.is_file() and not path.name.endswith(".part"):
                 key = path.relative_to(self.root).as_posix()
                 if key.startswith(prefix):
-                    yield key
+                    found.append(key)
+        # In key order, as S3 lists them ("a-b/x" before "a/x"; paths sort the other way).
+        yield from sorted(found)
 
     @contextlib.contextmanager
     def local_path(self, key: str) -> Iterator[Path]:
