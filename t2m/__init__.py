@@ -13,11 +13,12 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.from_mapping(Config.from_env(config))
     app.instance_path = app.config["INSTANCE_PATH"]
 
-    from t2m import api, auth, cli, db, errors, storage, tasks, web
+    from t2m import api, auth, cli, db, errors, storage, tasks, uploads, web
 
     db.init_app(app)
     storage.init_app(app)
     auth.init_app(app)
+    uploads.init_app(app)
     tasks.init_app(app)
     errors.init_app(app)
     api.init_app(app)

@@ -108,6 +108,10 @@ class Config:
             "S3_SERVE": get("S3_SERVE", "redirect"),
             "S3_MULTIPART_MB": number("S3_MULTIPART_MB", 16),
             "MAX_UPLOAD_MB": number("MAX_UPLOAD_MB", 2048),
+            # Per-user storage quota in MB for every account without its own; unset = none.
+            "UPLOAD_QUOTA_MB": number("UPLOAD_QUOTA_MB", 0) or None,
+            # With nginx in front: its internal location serving MEDIA_ROOT.
+            "ACCEL_REDIRECT": get("ACCEL_REDIRECT"),
             "MAX_JSON_BYTES": number("MAX_JSON_BYTES", 1024 * 1024),
             "RATELIMIT_STORAGE_URI": get("RATELIMIT_STORAGE", "memory://"),
             "RATELIMIT_ENABLED": _bool(get("RATELIMIT_ENABLED"), True),
@@ -128,6 +132,10 @@ class Config:
             "SESSION_COOKIE_SECURE": _bool(get("SECURE_COOKIES"), False),
             "REMEMBER_COOKIE_HTTPONLY": True,
             "REMEMBER_COOKIE_SAMESITE": "Lax",
+            # Images with more pixels are refused (decompression bombs); at most
+            # Pillow's own warning limit (~89 M).
+            "MAX_IMAGE_PIXELS": number("MAX_IMAGE_PIXELS", 64_000_000),
+            "PROBE_TIMEOUT": number("PROBE_TIMEOUT", 60.0, float),
             "FFMPEG_BINARY": get("FFMPEG_BINARY", "ffmpeg"),
             "FFPROBE_BINARY": get("FFPROBE_BINARY", "ffprobe"),
             "PUBLIC_URL": get("PUBLIC_URL"),

@@ -116,6 +116,7 @@ _HTTP_CODES = {
     409: ("CONFLICT", "The request conflicts with the current state."),
     413: ("FILE_TOO_LARGE", "The request body is too large."),
     415: ("UNSUPPORTED_MEDIA_TYPE", "The request content type is not supported."),
+    416: ("RANGE_NOT_SATISFIABLE", "The requested byte range is outside the file."),
     429: ("RATE_LIMIT_EXCEEDED", "Too many requests; slow down."),
     503: ("SERVICE_UNAVAILABLE", "The service is temporarily unavailable."),
 }
@@ -125,7 +126,8 @@ def from_http(exc: HTTPException) -> AppError:
     """Translate a Werkzeug HTTP exception into an :class:`AppError`."""
     status = exc.code or 500
     code, message = _HTTP_CODES.get(status, ("SERVER_ERROR", AppError.message))
-    headers = {}
+    # Keep what the exception says about itself (Content-Range on a 416, ...).
+    headers = {k: v for k, v in exc.get_headers() if k.lower() != "content-type"}
     if status == 405 and getattr(exc, "valid_methods", None):
         headers["Allow"] = ", ".join(exc.valid_methods)
     if status == 429:

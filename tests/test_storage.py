@@ -288,16 +288,16 @@ def test_move(store):
     assert read_all(store, "final/video.mp4") == b"rendered"
     store.move("final/video.mp4", "final/video.mp4")  # onto itself: a no-op
     assert read_all(store, "final/video.mp4") == b"rendered"
-    assert list(store.keys()) == ["final/video.mp4"]
+    assert list(store.iter_keys()) == ["final/video.mp4"]
 
 
 def test_keys_by_prefix(store):
     for key in ["b/1", "a/2", "a/1", "ab/3", "c", "a-b/x"]:
         store.save(key, io.BytesIO(key.encode()))
-    assert list(store.keys()) == ["a-b/x", "a/1", "a/2", "ab/3", "b/1", "c"]
-    assert list(store.keys("a/")) == ["a/1", "a/2"]
-    assert list(store.keys("a")) == ["a-b/x", "a/1", "a/2", "ab/3"]
-    assert list(store.keys("zzz/")) == []
+    assert list(store.iter_keys()) == ["a-b/x", "a/1", "a/2", "ab/3", "b/1", "c"]
+    assert list(store.iter_keys("a/")) == ["a/1", "a/2"]
+    assert list(store.iter_keys("a")) == ["a-b/x", "a/1", "a/2", "ab/3"]
+    assert list(store.iter_keys("zzz/")) == []
 
 
 # -- local_path -----------------------------------------------------------------------
@@ -384,7 +384,7 @@ def test_failed_save_keeps_the_previous_object(store):
     with pytest.raises(Boom):
         store.save("video", PatternStream(10 * MiB, fail_at=7 * MiB))
     assert read_all(store, "video") == b"version 1"
-    assert list(store.keys()) == ["video"]
+    assert list(store.iter_keys()) == ["video"]
 
 
 # -- memory ---------------------------------------------------------------------------------
@@ -466,7 +466,7 @@ def test_s3_keys_live_under_the_prefix(s3_store, s3_client, bucket):
     s3_store.save("a/b", io.BytesIO(b"x"))
     s3_client.put_object(Bucket=bucket, Key="elsewhere/c", Body=b"y")
     assert raw_state(s3_store) == ["elsewhere/c", PREFIX + "a/b"]
-    assert list(s3_store.keys()) == ["a/b"]
+    assert list(s3_store.iter_keys()) == ["a/b"]
     assert not s3_store.exists("elsewhere/c")
 
 
@@ -477,7 +477,7 @@ def test_s3_move_of_objects_too_big_for_copy_object(s3_store):
     payload = os.urandom(12 * MiB)
     s3_store.save("tmp/render.mp4", io.BytesIO(payload), content_type="video/mp4")
     s3_store.move("tmp/render.mp4", "final.mp4")
-    assert list(s3_store.keys()) == ["final.mp4"]
+    assert list(s3_store.iter_keys()) == ["final.mp4"]
     head = s3_store.client.head_object(Bucket=s3_store.bucket, Key=PREFIX + "final.mp4")
     assert head["ETag"].strip('"').endswith("-3")
     assert head["ContentType"] == "video/mp4"
@@ -493,7 +493,7 @@ def test_s3_check_and_a_missing_bucket(s3_store, tmp_path, s3_server):
             gone.check()
         assert not isinstance(caught.value, ObjectMissing)
         with pytest.raises(StorageError):
-            list(gone.keys())
+            list(gone.iter_keys())
     finally:
         gone.close()
 

@@ -13,6 +13,8 @@ pages = Blueprint("api_docs", __name__)
 TAG_TEXT = [
     {"name": "auth", "description": "Accounts, tokens and API keys."},
     {"name": "users", "description": "Your profile."},
+    {"name": "files", "description": "Upload, list, download and stream your media."},
+    {"name": "media", "description": "Media Vault aliases of the file endpoints."},
     {"name": "system", "description": "Health and operations."},
 ]
 

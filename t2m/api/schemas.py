@@ -219,3 +219,119 @@ class Health(Out):
     status: Literal["ok", "degraded", "down"]
     version: str
     checks: dict[str, Check]
+
+
+# ---- files ------------------------------------------------------------------
+
+FileType = Literal["document", "image", "video", "audio"]
+FileStatus = Literal["uploaded", "processing", "ready", "failed"]
+
+
+class UploadForm(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    file_type: FileType | None = Field(
+        None, description="What you expect; checked against the sniffed bytes."
+    )
+    subdirectory: str | None = Field(None, max_length=255, description="A label, not a path.")
+    description: str | None = Field(None, max_length=2000)
+
+
+class FileUrls(Out):
+    download: str
+    stream: str
+    thumbnail: str
+    metadata: str
+
+
+class FileOut(Out):
+    id: int
+    original_filename: str
+    filename: str = Field(description="Same as original_filename (Media Vault name).")
+    content_type: str
+    file_type: FileType
+    subdirectory: str | None
+    description: str | None
+    size: int
+    checksum: str = Field(examples=["sha256:9f86d0…"])
+    status: FileStatus
+    error: str | None
+    metadata: dict
+    download_count: int
+    stream_count: int
+    created_at: datetime
+    updated_at: datetime
+    urls: FileUrls
+
+
+class BatchItem(Out):
+    index: int
+    filename: str
+    success: bool
+    file: FileOut | None = None
+    error: ErrorBody | None = None
+
+
+class BatchOut(Out):
+    total: int
+    succeeded: int
+    failed: int
+    results: list[BatchItem]
+
+
+class FileList(Out):
+    items: list[FileOut]
+    pagination: Pagination
+
+
+class FileQuery(PageQuery):
+    file_type: FileType | None = None
+    status: FileStatus | None = None
+    q: str | None = Field(None, max_length=200, description="Search name and description.")
+    collection_id: int | None = Field(None, ge=1, le=2**63 - 1)
+    sort: Literal["created_at", "-created_at", "name", "-name", "size", "-size"] = "-created_at"
+
+
+class TypeStats(Out):
+    count: int
+    bytes: int
+
+
+class Quota(Out):
+    limit_bytes: int | None
+    used_bytes: int
+    remaining_bytes: int | None
+
+
+class FileStats(Out):
+    total_files: int
+    total_bytes: int
+    stored_bytes: int = Field(description="Bytes actually stored after deduplication.")
+    by_type: dict[str, TypeStats]
+    quota: Quota
+
+
+class FileMetadata(Out):
+    id: int
+    content_type: str
+    size: int
+    checksum: str
+    metadata: dict
+
+
+class DownloadQuery(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    inline: bool = False
+
+
+class StreamQuery(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    quality: str = Field("original", max_length=16)
+
+
+class ThumbnailQuery(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    size: Literal["small", "medium", "large"] = "medium"

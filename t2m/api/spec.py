@@ -32,6 +32,8 @@ ERROR_TEXT = {
     404: "Not found, or not yours.",
     409: "Conflicts with existing data.",
     413: "Request body too large.",
+    415: "The file's content is not an accepted type.",
+    416: "The byte range is outside the file.",
     422: "Validation failed; `error.details` lists the fields.",
     429: "Rate limit exceeded; see `Retry-After`.",
     500: "Unexpected server error.",
@@ -68,6 +70,8 @@ class Operation:
     raw: bool
     blueprint: str
     error_schemas: dict[int, type[BaseModel]] = field(default_factory=dict)
+    uploads: dict[str, bool] = field(default_factory=dict)
+    binary: bool = False
 
 
 def _field_errors(exc: ValidationError) -> dict[str, list[str]]:
@@ -117,17 +121,39 @@ def parse_json(model: type[BaseModel]) -> BaseModel:
         raise ValidationFailed(details=_field_errors(exc)) from None
 
 
-def parse_form(model: type[BaseModel]) -> BaseModel:
+def parse_form(model: type[BaseModel], multipart: bool = False) -> BaseModel:
     """Validate an ``application/x-www-form-urlencoded`` (or multipart) body."""
-    if request.mimetype not in ("application/x-www-form-urlencoded", "multipart/form-data"):
+    allowed = (
+        ("multipart/form-data",)
+        if multipart
+        else ("application/x-www-form-urlencoded", "multipart/form-data")
+    )
+    if request.mimetype not in allowed:
         raise BadRequest(
-            "Send a form body (application/x-www-form-urlencoded).",
-            details={"body": ["expected a form body"]},
+            f"Send a form body ({' or '.join(allowed)}).",
+            details={"body": [f"expected {allowed[0]}"]},
         )
     try:
         return model.model_validate(request.form.to_dict())
     except ValidationError as exc:
         raise ValidationFailed(details=_field_errors(exc)) from None
+
+
+def parse_files(fields: dict[str, bool]) -> dict[str, list]:
+    """The uploaded files of a multipart body, spooled and hashed (see t2m.uploads)."""
+    from t2m.uploads import from_file_storage
+
+    found, errors = {}, {}
+    for name, many in fields.items():
+        items = [f for f in request.files.getlist(name) if f.filename is not None]
+        if not items:
+            errors[name] = ["A file is required."]
+        elif not many and len(items) > 1:
+            errors[name] = ["Send one file in this field."]
+        found[name] = [from_file_storage(f) for f in items]
+    if errors:
+        raise ValidationFailed("A file is missing.", details=errors)
+    return found
 
 
 def parse_query(model: type[BaseModel]) -> BaseModel:
@@ -164,6 +190,8 @@ def endpoint(
     raw: bool = False,
     rate_limit: Callable[[], str] | str | None = None,
     error_schemas: dict[int, type[BaseModel]] | None = None,
+    uploads: dict[str, bool] | None = None,
+    binary: bool = False,
     description: str | None = None,
 ):
     """Register an API view and describe it for OpenAPI.
@@ -194,6 +222,8 @@ def endpoint(
             raw=raw,
             blueprint=bp.name,
             error_schemas=dict(error_schemas or {}),
+            uploads=dict(uploads or {}),
+            binary=binary,
         )
 
         @functools.wraps(fn)
@@ -210,7 +240,9 @@ def endpoint(
             if body is not None:
                 kwargs["body"] = parse_json(body)
             if form is not None:
-                kwargs["form"] = parse_form(form)
+                kwargs["form"] = parse_form(form, multipart=bool(uploads))
+            if uploads:
+                kwargs["files"] = parse_files(uploads)
             result = fn(**kwargs)
             if isinstance(result, Response):
                 return result
@@ -304,7 +336,25 @@ def build_openapi(prefix: str, info: dict, tags: list[dict] | None = None) -> di
                 "required": True,
                 "content": {"application/json": {"schema": ref(op.body, "validation")}},
             }
-        if op.form is not None:
+        if op.form is not None and op.uploads:
+            binary = {"type": "string", "contentMediaType": "application/octet-stream"}
+            files_schema = {
+                "type": "object",
+                "required": list(op.uploads),
+                "properties": {
+                    name: {"type": "array", "items": binary, "maxItems": 100} if many else binary
+                    for name, many in op.uploads.items()
+                },
+            }
+            item["requestBody"] = {
+                "required": True,
+                "content": {
+                    "multipart/form-data": {
+                        "schema": {"allOf": [ref(op.form, "validation"), files_schema]}
+                    }
+                },
+            }
+        elif op.form is not None:
             item["requestBody"] = {
                 "required": True,
                 "content": {
@@ -329,13 +379,30 @@ def build_openapi(prefix: str, info: dict, tags: list[dict] | None = None) -> di
                     "meta": ref(Meta),
                 },
             }
-        responses = {
-            str(op.status): {
-                "description": "Success",
-                "content": {"application/json": {"schema": ok_schema}},
+        if op.binary:
+            content = {
+                "*/*": {
+                    "schema": {"type": "string", "contentMediaType": "application/octet-stream"}
+                }
             }
-        }
+            responses = {
+                "200": {"description": "The bytes", "content": content},
+                "206": {"description": "The requested byte range", "content": content},
+                "302": {"description": "Redirect to a short-lived direct URL"},
+                "304": {"description": "Not modified (ETag / If-None-Match)"},
+            }
+        else:
+            responses = {
+                str(op.status): {
+                    "description": "Success",
+                    "content": {"application/json": {"schema": ok_schema}},
+                }
+            }
         codes = set(op.errors) | {500}
+        if op.binary:
+            codes.add(416)
+        if op.uploads:
+            codes |= {413, 415}
         if op.body is not None or op.form is not None:
             codes |= {400, 413, 422}
         if op.query is not None:

@@ -71,7 +71,7 @@ class Storage(ABC):
         """Rename ``src`` to ``dst`` (replacing ``dst``)."""
 
     @abstractmethod
-    def keys(self, prefix: str = "") -> Iterator[str]:
+    def iter_keys(self, prefix: str = "") -> Iterator[str]:
         """Every key under ``prefix``."""
 
     @abstractmethod

@@ -103,7 +103,7 @@ class LocalStorage(Storage):
         except FileNotFoundError:
             raise ObjectMissing(src) from None
 
-    def keys(self, prefix: str = "") -> Iterator[str]:
+    def iter_keys(self, prefix: str = "") -> Iterator[str]:
         found = []
         for path in self.root.rglob("*"):
             if path.is_file() and not path.name.endswith(".part"):

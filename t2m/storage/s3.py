@@ -324,7 +324,7 @@ class S3Storage(Storage):
         except (ClientError, BotoCoreError) as exc:
             raise self._error(exc, "move", src) from exc
 
-    def keys(self, prefix: str = "") -> Iterator[str]:
+    def iter_keys(self, prefix: str = "") -> Iterator[str]:
         paginator = self.client.get_paginator("list_objects_v2")
         try:
             for page in paginator.paginate(Bucket=self.bucket, Prefix=self.prefix + prefix):

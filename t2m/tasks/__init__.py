@@ -17,7 +17,7 @@ from huey.storage import MemoryStorage, RedisStorage, SqliteStorage
 
 # Bound to the real storage by configure(); memory until then.
 huey = Huey("t2m", results=True, utc=True, storage_class=MemoryStorage)
-TASK_MODULES = ("t2m.tasks.system",)
+TASK_MODULES = ("t2m.tasks.system", "t2m.tasks.media")
 _app: Flask | None = None
 
 

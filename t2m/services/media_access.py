@@ -1,0 +1,85 @@
+"""Reading a file's bytes: downloads, streams and thumbnails for its owner."""
+
+from __future__ import annotations
+
+from flask import Response
+
+from t2m.errors import ValidationFailed
+from t2m.models import User
+from t2m.services import files as library
+from t2m.services.serving import serve
+
+QUALITIES = ("original", "auto", "360p", "480p", "720p", "1080p", "1440p", "2160p")
+
+
+def download(user: User, file_id: int, *, inline: bool = False) -> Response:
+    """The original bytes, as an attachment unless ``inline``."""
+    file = library.get_file(user, file_id)
+    return serve(
+        file,
+        file.blob.storage_key,
+        content_type=file.content_type,
+        filename=file.original_filename,
+        inline=inline,
+        kind="download",
+        size=file.size,
+        active=file.active_content,
+    )
+
+
+def stream(user: User, file_id: int, *, quality: str = "original") -> Response:
+    """The file for playback (inline, Range-friendly)."""
+    if quality not in QUALITIES:
+        raise ValidationFailed(details={"quality": [f"Must be one of: {', '.join(QUALITIES)}."]})
+    file = library.get_file(user, file_id)
+    if quality not in ("original", "auto"):
+        rendition = library.derived(file, "rendition", quality)
+        if rendition is None:
+            raise ValidationFailed(
+                f"No {quality} rendition of this file.",
+                details={"quality": ["not available for this file"]},
+            )
+        return serve(
+            file,
+            rendition.storage_key,
+            content_type=rendition.content_type,
+            filename=file.original_filename,
+            inline=True,
+            kind="stream",
+            size=rendition.size,
+            etag=f"{file.sha256}-{quality}",
+        )
+    return serve(
+        file,
+        file.blob.storage_key,
+        content_type=file.content_type,
+        filename=file.original_filename,
+        inline=True,
+        kind="stream",
+        size=file.size,
+        active=file.active_content,
+    )
+
+
+def thumbnail(user: User, file_id: int, *, size: str = "medium") -> Response:
+    """The thumbnail of that size, or a typed placeholder when there is none."""
+    from t2m.media.thumbnails import placeholder
+
+    file = library.get_file(user, file_id)
+    thumb = library.derived(file, "thumbnail", size)
+    if thumb is not None:
+        return serve(
+            file,
+            thumb.storage_key,
+            content_type=thumb.content_type,
+            filename=f"thumbnail-{size}",
+            inline=True,
+            kind="thumbnail",
+            size=thumb.size,
+            etag=f"{file.sha256}-thumb-{size}",
+        )
+    body = placeholder(file.file_type, size, fmt="png")
+    response = Response(body, mimetype="image/png")
+    response.headers["Cache-Control"] = "private, max-age=60"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -1,0 +1,185 @@
+"""Sending stored bytes to clients: HTTP Range, validators, safe headers, analytics.
+
+Local files go out through ``send_file`` (zero-copy ``sendfile`` under
+gunicorn) or, with ``T2M_ACCEL_REDIRECT``, through a fronting nginx.
+S3 objects are either redirected to a short-lived presigned URL or proxied
+with ranged GETs (``T2M_S3_SERVE``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from urllib.parse import quote
+
+from flask import Response, current_app, redirect, request, send_file, stream_with_context
+from sqlalchemy import select
+from werkzeug.http import is_resource_modified
+
+from t2m.errors import AppError
+from t2m.extensions import db
+from t2m.models import File, FileAccessDay
+from t2m.models.base import utcnow
+from t2m.storage import storage
+
+
+def content_disposition(filename: str, inline: bool) -> str:
+    """``Content-Disposition`` with an ASCII fallback and an RFC 5987 UTF-8 name."""
+    kind = "inline" if inline else "attachment"
+    fallback = filename.encode("ascii", "replace").decode().replace('"', "'").replace("?", "_")
+    fallback = "".join(c if 32 <= ord(c) < 127 and c not in "\\" else "_" for c in fallback)
+    return f"{kind}; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
+
+
+def _safe_headers(response: Response, active: bool) -> Response:
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers.setdefault("Accept-Ranges", "bytes")
+    if active:
+        # HTML/SVG never run in our origin: sandboxed and downloaded only.
+        response.headers["Content-Security-Policy"] = "sandbox"
+    return response
+
+
+def record_access(file: File, kind: str, sent_bytes: int) -> None:
+    """Count a download or a stream (once per request that starts at byte 0)."""
+    if kind not in ("download", "stream"):
+        return
+    first = request.range is None or (request.range.ranges and request.range.ranges[0][0] == 0)
+    today = date.today()
+    day = db.session.scalar(
+        select(FileAccessDay).where(FileAccessDay.file_id == file.id, FileAccessDay.day == today)
+    )
+    if day is None:
+        day = FileAccessDay(file_id=file.id, day=today, downloads=0, streams=0, bytes_served=0)
+        db.session.add(day)
+    if first:
+        if kind == "stream":
+            file.stream_count += 1
+            day.streams += 1
+        else:
+            file.download_count += 1
+            day.downloads += 1
+    file.bytes_served += sent_bytes
+    day.bytes_served += sent_bytes
+    file.last_accessed_at = utcnow()
+    db.session.commit()
+
+
+def _range_length(size: int) -> int:
+    rng = request.range
+    if rng is None or rng.units != "bytes" or len(rng.ranges) != 1:
+        return size
+    bounds = rng.range_for_length(size)
+    return size if bounds is None else bounds[1] - bounds[0]
+
+
+def serve(
+    file: File,
+    key: str,
+    *,
+    content_type: str,
+    filename: str,
+    inline: bool,
+    kind: str = "download",
+    size: int | None = None,
+    etag: str | None = None,
+    active: bool = False,
+) -> Response:
+    """Answer the current request with the object at ``key``."""
+    inline = inline and not active
+    if content_type.startswith("text/") and "charset" not in content_type:
+        content_type += "; charset=utf-8"  # sniffing accepted only valid UTF-8 text
+    size = storage().size(key) if size is None else size
+    etag = etag or file.sha256
+    disposition = content_disposition(filename, inline)
+    cfg = current_app.config
+    backend = storage()
+    local = backend.local_file(key)
+
+    if local is not None and not cfg.get("ACCEL_REDIRECT"):
+        response = send_file(
+            local,
+            mimetype=content_type,
+            conditional=True,
+            etag=etag,
+            last_modified=file.created_at,
+            max_age=0,
+        )
+        response.headers["Content-Disposition"] = disposition
+        if response.status_code in (200, 206):
+            record_access(file, kind, response.content_length or 0)
+        return _safe_headers(response, active)
+
+    if local is not None:  # nginx serves the bytes from its internal location
+        response = Response(status=200, mimetype=content_type)
+        response.headers["X-Accel-Redirect"] = cfg["ACCEL_REDIRECT"].rstrip("/") + "/" + key
+        response.headers["Content-Disposition"] = disposition
+        response.set_etag(etag)
+        record_access(file, kind, _range_length(size))
+        return _safe_headers(response, active)
+
+    if cfg.get("S3_SERVE", "redirect") == "redirect":
+        url = backend.url_for_download(
+            key, filename=filename, content_type=content_type, inline=inline, expires=300
+        )
+        record_access(file, kind, _range_length(size))
+        response = redirect(url, 302)
+        response.headers["Cache-Control"] = "private, no-store"
+        return _safe_headers(response, active)
+
+    return _proxy(
+        file,
+        key,
+        content_type=content_type,
+        disposition=disposition,
+        kind=kind,
+        size=size,
+        etag=etag,
+        active=active,
+    )
+
+
+def _proxy(
+    file: File,
+    key: str,
+    *,
+    content_type: str,
+    disposition: str,
+    kind: str,
+    size: int,
+    etag: str,
+    active: bool,
+) -> Response:
+    """Stream an object through this process, honouring a single byte range."""
+    if not is_resource_modified(request.environ, etag=etag, last_modified=file.created_at):
+        response = Response(status=304)
+        response.set_etag(etag)
+        return _safe_headers(response, active)
+    start, end, status = 0, size - 1, 200
+    rng = request.range
+    if_range = request.if_range
+    unconditional = if_range is None or (if_range.etag is None and if_range.date is None)
+    range_applies = rng is not None and (unconditional or if_range.etag == etag)
+    if range_applies:
+        bounds = (
+            rng.range_for_length(size) if rng.units == "bytes" and len(rng.ranges) == 1 else None
+        )
+        if bounds is None:
+            raise AppError(
+                "The requested byte range is outside the file.",
+                code="RANGE_NOT_SATISFIABLE",
+                status=416,
+                headers={"Content-Range": f"bytes */{size}"},
+            )
+        start, end, status = bounds[0], bounds[1] - 1, 206
+    body = storage().iter_range(key, start, end) if size else iter(())
+    response = Response(
+        stream_with_context(body), status=status, mimetype=content_type, direct_passthrough=True
+    )
+    response.content_length = end - start + 1 if size else 0
+    if status == 206:
+        response.headers["Content-Range"] = f"bytes {start}-{end}/{size}"
+    response.set_etag(etag)
+    response.last_modified = file.created_at
+    response.headers["Content-Disposition"] = disposition
+    record_access(file, kind, end - start + 1 if size else 0)
+    return _safe_headers(response, active)

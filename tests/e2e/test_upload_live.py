@@ -1,0 +1,96 @@
+"""Uploads against the real gunicorn: a body cut off half-way, and the same
+bytes uploaded by several clients at once."""
+
+from __future__ import annotations
+
+import io
+import socket
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import requests
+from PIL import Image
+
+from .conftest import register_via_api
+
+pytestmark = pytest.mark.e2e
+
+
+def _blobs(instance: Path) -> list[Path]:
+    return [p for p in (instance / "media" / "blobs").rglob("*") if p.is_file()]
+
+
+def _spools(instance: Path) -> list[Path]:
+    tmp = instance / "tmp"
+    return list(tmp.iterdir()) if tmp.exists() else []
+
+
+def _png_bytes(seed: int) -> bytes:
+    buf = io.BytesIO()
+    Image.effect_noise((256, 256), 40 + seed).convert("RGB").save(buf, "PNG")
+    return buf.getvalue()
+
+
+def test_upload_cut_off_half_way_leaves_nothing(live):
+    token = register_via_api(live.url)["access_token"]
+    boundary = "t2mboundary"
+    payload = b"\x89PNG\r\n\x1a\n" + b"\x00" * (2 * 1024 * 1024)
+    head = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="cut.png"\r\n'
+        "Content-Type: image/png\r\n\r\n"
+    ).encode()
+    tail = f"\r\n--{boundary}--\r\n".encode()
+    length = len(head) + len(payload) + len(tail)
+    host = urlsplit(live.url)
+    blobs_before = _blobs(live.instance)
+    with socket.create_connection((host.hostname, host.port), timeout=10) as sock:
+        sock.sendall(
+            (
+                f"POST /api/v1/files/upload HTTP/1.1\r\nHost: {host.netloc}\r\n"
+                f"Authorization: Bearer {token}\r\n"
+                f"Content-Type: multipart/form-data; boundary={boundary}\r\n"
+                f"Content-Length: {length}\r\n\r\n"
+            ).encode()
+            + head
+            + payload[: len(payload) // 2]
+        )
+        time.sleep(0.5)  # the server is now reading the body; the client vanishes
+    deadline = time.monotonic() + 10
+    while _spools(live.instance) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    listing = requests.get(
+        live.url + "/api/v1/files", headers={"Authorization": f"Bearer {token}"}, timeout=10
+    ).json()["data"]
+    assert listing["pagination"]["total_items"] == 0
+    assert _blobs(live.instance) == blobs_before
+    assert _spools(live.instance) == []
+
+
+def test_concurrent_uploads_of_the_same_bytes_share_one_blob(live):
+    token = register_via_api(live.url)["access_token"]
+    data = _png_bytes(1)
+    blobs_before = set(_blobs(live.instance))
+
+    def send(n: int) -> int:
+        r = requests.post(
+            live.url + "/api/v1/files/upload",
+            headers={"Authorization": f"Bearer {token}"},
+            files={"file": (f"same-{n}.png", data, "image/png")},
+            timeout=60,
+        )
+        return r.status_code
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        statuses = list(pool.map(send, range(6)))
+    assert statuses == [201] * 6
+    listing = requests.get(
+        live.url + "/api/v1/files?items_per_page=100",
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=10,
+    ).json()["data"]
+    assert listing["pagination"]["total_items"] == 6
+    assert len({f["checksum"] for f in listing["items"]}) == 1
+    assert len(set(_blobs(live.instance)) - blobs_before) == 1
