@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export PORT
 
-.PHONY: run test lint format install system system-test frontend migrate services clean
+.PHONY: run test lint format install system system-test frontend migrate services bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,13 +40,17 @@ services:
 test: install system-test frontend services
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Upload and Range-serving benchmarks against a real gunicorn (see bench/README.md).
+bench: install system frontend
+	$(BIN)/python bench/run.py
+
 lint: install
-	$(BIN)/ruff check t2m tests wsgi.py
-	$(BIN)/ruff format --check t2m tests wsgi.py
+	$(BIN)/ruff check t2m tests bench wsgi.py
+	$(BIN)/ruff format --check t2m tests bench wsgi.py
 
 format: install
-	$(BIN)/ruff check --fix t2m tests wsgi.py
-	$(BIN)/ruff format t2m tests wsgi.py
+	$(BIN)/ruff check --fix t2m tests bench wsgi.py
+	$(BIN)/ruff format t2m tests bench wsgi.py
 
 clean:
 	rm -rf $(VENV) node_modules t2m/static/lib .pytest_cache .ruff_cache

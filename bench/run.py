@@ -1,0 +1,201 @@
+"""Run every benchmark (``make bench``) and put the figures in bench/README.md.
+
+Writes ``bench/out/upload.json``, ``bench/out/ranges.json`` and
+``bench/out/results.json`` (both plus the machine), then replaces the part of
+``bench/README.md`` between the ``bench:results`` markers with tables made
+from them. ``--quick`` runs small sizes as a smoke test and leaves the README
+alone.
+
+Usage: .venv/bin/python bench/run.py [--quick] [--only upload|ranges] [--no-readme]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import ranges
+import upload
+from common import BENCH, OUT, GiB, MiB, log, machine, write_json
+
+README = BENCH / "README.md"
+START = "<!-- bench:results:start (written by bench/run.py; edit outside) -->"
+END = "<!-- bench:results:end -->"
+
+
+def _fmt(value, unit: str = "") -> str:
+    if value is None:
+        return "-"
+    return f"{value:g}{unit}" if isinstance(value, float) else f"{value}{unit}"
+
+
+def upload_section(res: dict) -> list[str]:
+    lines = [
+        f"### Upload: one {res['size_bytes'] / GiB:g} GiB multipart upload",
+        "",
+        "One gunicorn worker (4 threads), body streamed from disk by the client; memory is",
+        "the worker's peak RSS increase over its RSS just before the upload (VmHWM reset",
+        "with `clear_refs`, plus VmRSS sampled every 50 ms). Target: at most 64 MiB.",
+        "",
+        "| run | end to end MB/s | body sent MB/s | after body (s) "
+        "| worker RSS before (MiB) | peak increase (MiB) | within 64 MiB |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for run in res["runs"]:
+        if "error" in run:
+            lines.append(f"| {run['name']} | failed: {run['error'][:80]} | | | | | |")
+            continue
+        lines.append(
+            f"| {run['name']} | {_fmt(run['end_to_end_mb_s'])} | {_fmt(run['send_mb_s'])} "
+            f"| {_fmt(run['server_after_body_seconds'])} | {_fmt(run['worker']['rss_before_mib'])} "
+            f"| **{_fmt(run['peak_increase_mib'])}** | {'yes' if run['within_target'] else 'NO'} |"
+        )
+    t2m = [r for r in res["runs"] if r.get("name", "").startswith("t2m-") and "error" not in r]
+    if t2m:
+        lines += [
+            "",
+            "For scale, the T2M worker's RSS at start and its peak (VmHWM) after one",
+            "register + login through the API (Argon2id password hashing), before any upload:",
+            "",
+        ]
+        lines += [
+            f"- {r['name']}: {_fmt(r['worker'].get('rss_at_start_mib'))} MiB at start, peak "
+            f"{_fmt(r['worker'].get('hwm_after_register_login_mib'))} MiB after register + login"
+            for r in t2m
+        ]
+    return lines
+
+
+def ranges_section(res: dict) -> list[str]:
+    size = res["size_bytes"] / MiB
+    lines = [
+        f"### Range serving: a {size:g} MiB file (client: {res['client']})",
+        "",
+        "`range_1mib`: random 1 MiB `Range` GETs over 8 connections; `full_file`: whole-file",
+        "GETs over 4 connections. All servers read the same stored blob (page cache warm).",
+        f"Each workload ran {res.get('rounds', 1)} x {res['duration_s']:g} s, round-robin over "
+        "the servers; the best round is shown (MB/s counts every byte received).",
+        "",
+        "| server | workload | req/s | MB/s | p50 ms | p99 ms | errors |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, server in res["servers"].items():
+        for workload in ranges.WORKLOADS:
+            if workload not in server:
+                continue
+            w = server[workload]
+            lat = w["latency_ms"]
+            lines.append(
+                f"| {name} | {workload} | {_fmt(w['req_s'])} | {_fmt(w['mb_s'])} "
+                f"| {_fmt(lat['p50'])} | {_fmt(lat['p99'])} | {w['errors']} |"
+            )
+    lines += [
+        "",
+        "Single requests, alone on a keep-alive connection (median): the first byte (the",
+        "fixed cost of a request), 1 MiB at the start of the file, 1 MiB at its end.",
+        "",
+        "| server | first byte (ms) | first MiB (ms) | last MiB (ms) |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for name, server in res["servers"].items():
+        probe = server.get("offset_probe", {})
+        lines.append(
+            f"| {name} | {_fmt(probe.get('first_byte_ms'))} | {_fmt(probe.get('first_mib_ms'))} "
+            f"| {_fmt(probe.get('last_mib_ms'))} |"
+        )
+    lines += ["", "T2M's MB/s as a fraction of the others':", ""]
+    for other, ratios in res.get("ratios", {}).items():
+        parts = ", ".join(f"{w} {r:g}" for w, r in ratios.items())
+        lines.append(f"- {other.removeprefix('t2m_vs_')}: {parts}")
+    return lines
+
+
+def machine_section(mach: dict, loads: list) -> list[str]:
+    lines = [
+        "### Machine",
+        "",
+        f"- {mach['cpus']} CPUs ({mach['cpu_model']}), {mach['mem_total_mib']} MiB RAM, "
+        f"Linux {mach['kernel']}, Python {mach['python']}",
+        f"- gunicorn {mach['gunicorn']}, Werkzeug {mach['werkzeug']}, Flask {mach['flask']}, "
+        f"boto3 {mach['boto3']}, moto {mach['moto']}, {mach['nginx'] or 'no nginx'}, "
+        f"{mach['wrk'] or 'no wrk'}",
+        f"- server command (Procfile): `{mach['procfile_web']}`",
+        "- client, servers and moto all share the same cores over loopback",
+    ]
+    if loads:
+        shown = ", ".join(f"{label} {load[0]:g}" for label, load in loads if load)
+        lines.append(f"- 1-minute load average (other work on the machine): {shown}")
+    return lines
+
+
+def write_readme(results: dict) -> None:
+    body = [START, "", f"Measured {results['finished']} with `make bench`.", ""]
+    loads = []
+    if "upload" in results:
+        loads.append(("before upload", results["upload"].get("load_average_before")))
+        body += [*upload_section(results["upload"]), ""]
+    if "ranges" in results:
+        loads += [
+            ("before ranges", results["ranges"].get("load_average_before")),
+            ("after ranges", results["ranges"].get("load_average_after")),
+        ]
+        body += [*ranges_section(results["ranges"]), ""]
+    body += [*machine_section(results["machine"], loads), "", END]
+    text = README.read_text() if README.exists() else f"# Benchmarks\n\n{START}\n{END}\n"
+    if START not in text or END not in text:
+        text = text.rstrip() + f"\n\n## Results\n\n{START}\n{END}\n"
+    head, rest = text.split(START, 1)
+    tail = rest.split(END, 1)[1]
+    README.write_text(head + "\n".join(body) + tail)
+    log(f"[run] {README} updated")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes, README untouched")
+    parser.add_argument("--only", choices=("upload", "ranges"))
+    parser.add_argument("--no-readme", action="store_true")
+    parser.add_argument("--no-s3", action="store_true", help="upload to local storage only")
+    parser.add_argument(
+        "--readme-only", action="store_true", help="rewrite the README from bench/out/results.json"
+    )
+    args = parser.parse_args(argv)
+    if args.readme_only:
+        write_readme(json.loads((OUT / "results.json").read_text()))
+        return 0
+    t0 = time.perf_counter()
+    results: dict = {"machine": machine()}
+    storages = ("local",) if args.no_s3 else ("local", "s3")
+    if args.only in (None, "upload"):
+        size = 64 * MiB if args.quick else GiB
+        results["upload"] = upload.run(size, storages)
+    if args.only in (None, "ranges"):
+        if args.quick:
+            results["ranges"] = ranges.run(32 * MiB, duration=2.0, warmup=1.0, rounds=1)
+        else:
+            results["ranges"] = ranges.run()
+    results["finished"] = time.strftime("%Y-%m-%d %H:%M %Z")
+    results["seconds"] = round(time.perf_counter() - t0, 1)
+    previous = OUT / "results.json"
+    if args.only and not args.quick and previous.exists():  # keep the part not rerun
+        with contextlib.suppress(ValueError):
+            old = json.loads(previous.read_text())
+            for part in ("upload", "ranges"):
+                if part not in results and part in old:
+                    results[part] = old[part]
+    write_json("results.json", results)
+    if not (args.quick or args.no_readme):
+        write_readme(results)
+    failed = any("error" in r for r in results.get("upload", {}).get("runs", []))
+    log(f"[run] done in {results['seconds']:g}s{' (with failures)' if failed else ''}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
