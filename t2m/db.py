@@ -29,11 +29,12 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-MAX_ID = 2**63 - 1
+# Primary keys are 32-bit INTEGER columns on PostgreSQL.
+MAX_ID = 2**31 - 1
 
 
 class IdConverter(IntegerConverter):
-    """``<id:name>`` in a URL: a database id (1 to 2**63-1).
+    """``<id:name>`` in a URL: a database id (1 to 2**31-1).
 
     Anything else does not match the route, so it is a 404 instead of an
     integer the database cannot hold.

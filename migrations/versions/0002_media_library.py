@@ -41,7 +41,8 @@ def upgrade():
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['owner_id'], ['users.id'], name=op.f('fk_collections_owner_id_users'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_collections'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_collections')),
+    sa.UniqueConstraint('owner_id', 'name', name='uq_collections_owner_name')
     )
     with op.batch_alter_table('collections', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_collections_owner_id'), ['owner_id'], unique=False)

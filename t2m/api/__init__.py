@@ -13,7 +13,15 @@ bp = Blueprint("api", __name__, url_prefix=PREFIX)
 
 def init_app(app: Flask) -> None:
     """Register the API blueprint (token-authenticated, so no CSRF)."""
-    from t2m.api import auth, docs, files, system, users  # noqa: F401  (register the routes)
+    from t2m.api import (  # noqa: F401  (register the routes)
+        auth,
+        collections,
+        docs,
+        files,
+        library,
+        system,
+        users,
+    )
 
     csrf.exempt(bp)
     envelope.init_app(app)

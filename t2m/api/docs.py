@@ -15,6 +15,7 @@ TAG_TEXT = [
     {"name": "users", "description": "Your profile."},
     {"name": "files", "description": "Upload, list, download and stream your media."},
     {"name": "media", "description": "Media Vault aliases of the file endpoints."},
+    {"name": "collections", "description": "Named sets of your files (Media Vault)."},
     {"name": "system", "description": "Health and operations."},
 ]
 

@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from t2m.db import MAX_ID
 from t2m.services.api_keys import SCOPES
 
 Scope = Literal["files:read", "files:write", "jobs:read", "jobs:write", "videos:generate", "admin"]
@@ -288,7 +289,7 @@ class FileQuery(PageQuery):
     file_type: FileType | None = None
     status: FileStatus | None = None
     q: str | None = Field(None, max_length=200, description="Search name and description.")
-    collection_id: int | None = Field(None, ge=1, le=2**63 - 1)
+    collection_id: int | None = Field(None, ge=1, le=MAX_ID)
     sort: Literal["created_at", "-created_at", "name", "-name", "size", "-size"] = "-created_at"
 
 
@@ -335,3 +336,169 @@ class ThumbnailQuery(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     size: Literal["small", "medium", "large"] = "medium"
+
+
+# ---- signed URLs --------------------------------------------------------------
+
+from datetime import date as Date  # noqa: E402
+from typing import Annotated  # noqa: E402
+
+from pydantic.json_schema import SkipJsonSchema  # noqa: E402
+
+Quality = Literal["original", "auto", "360p", "480p", "720p", "1080p", "1440p", "2160p"]
+SIGNED_PARAMS = ["user_id", "expires", "signature"]
+
+
+class SignedUrlIn(In):
+    expires_in: int = Field(
+        3600, ge=1, le=7 * 24 * 3600, description="Seconds the link stays valid (1 s to 7 days)."
+    )
+    inline: bool | None = Field(
+        None, description="Download links: show in the browser instead of saving."
+    )
+    size: Literal["small", "medium", "large"] | None = Field(
+        None, description="Make it a thumbnail link of this size."
+    )
+    quality: Quality | None = Field(None, description="Make it a stream link of this quality.")
+    file_type: FileType | None = Field(
+        None, description="The file's type, checked now and again when the link is used."
+    )
+
+
+class SignedUrlOut(Out):
+    url: str = Field(
+        description="Path and query of the link; works without credentials until it expires."
+    )
+    expires_at: datetime
+    expires_in: int
+
+
+# Documented as plain strings; read leniently (a missing one is a 403, not a 422).
+SignedParam = str | SkipJsonSchema[None]
+
+
+def _signed(description: str):
+    return Field(None, description=description, json_schema_extra=lambda s: s.pop("default"))
+
+
+class SecureQuery(BaseModel):
+    """The parameters of a signed link, exactly as issued.
+
+    Parsing never rejects them: a missing, changed or added parameter is a 403.
+    """
+
+    model_config = ConfigDict(extra="ignore", json_schema_extra={"required": SIGNED_PARAMS})
+
+    user_id: SignedParam = _signed("The owner who signed the link.")
+    expires: SignedParam = _signed("Unix time at which the link stops working.")
+    signature: SignedParam = _signed("HMAC-SHA256 over the file id and every other parameter.")
+    inline: SignedParam = _signed("Signed option of download links: `true` or `false`.")
+    size: SignedParam = _signed("Signed option: serve this thumbnail size.")
+    quality: SignedParam = _signed("Signed option: stream in this quality.")
+    file_type: SignedParam = _signed("Signed option: the file's type.")
+
+
+# ---- collections ----------------------------------------------------------------
+
+
+class CollectionIn(In):
+    name: str = Field(min_length=1, max_length=100, description="Unique among your collections.")
+    description: str | None = Field(None, max_length=2000)
+
+
+class CollectionPatch(In):
+    name: str | None = Field(None, min_length=1, max_length=100)
+    description: str | None = Field(None, max_length=2000, description="null clears it.")
+
+
+class CollectionOut(Out):
+    id: int
+    name: str
+    description: str | None
+    item_count: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class CollectionDetail(CollectionOut):
+    files: list[FileOut] | None = Field(
+        None,
+        description="With include_files=true: the 100 most recently added files; "
+        "page through GET /files?collection_id= for all of them.",
+    )
+
+
+class CollectionList(Out):
+    items: list[CollectionOut]
+    pagination: Pagination
+
+
+class CollectionQuery(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    include_files: bool = False
+
+
+class CollectionMediaIn(In):
+    file_ids: list[Annotated[int, Field(ge=1, le=MAX_ID)]] = Field(
+        min_length=1,
+        max_length=100,
+        description="Ids of your own files; all are added or none.",
+    )
+
+
+class CollectionMediaOut(Out):
+    collection: CollectionOut
+    added: list[int]
+    already_present: list[int]
+
+
+# ---- analytics, cleanup, deduplication ----------------------------------------------
+
+
+class DayAccess(Out):
+    day: Date
+    downloads: int
+    streams: int
+    bytes_served: int
+
+
+class FileAnalytics(Out):
+    file_id: int
+    downloads: int
+    streams: int
+    bytes_served: int
+    last_accessed_at: datetime | None
+    daily: list[DayAccess] = Field(description="The last 30 days, oldest first, zero-filled.")
+
+
+class CleanupIn(In):
+    older_than_days: int | None = Field(None, ge=1, le=36500)
+    file_type: FileType | None = None
+    status: FileStatus | None = None
+    collection_id: int | None = Field(None, ge=1, le=MAX_ID)
+    dry_run: bool = Field(True, description="Only list what would go (the default).")
+
+
+class CleanupItem(Out):
+    id: int
+    original_filename: str
+    size: int
+
+
+class CleanupOut(Out):
+    dry_run: bool
+    matched: int
+    removed: list[CleanupItem] = Field(description="Deleted, or to be deleted on a dry run.")
+    bytes_freed: int = Field(description="Stored bytes released (deduplicated blobs).")
+
+
+class DeduplicationStats(Out):
+    scope: Literal["global", "user"]
+    files: int
+    blobs: int
+    duplicate_files: int = Field(description="Files whose bytes another file already stores.")
+    bytes_logical: int
+    bytes_stored: int
+    bytes_saved: int
+    hit_rate: float = Field(description="duplicate_files / files.")

@@ -111,6 +111,7 @@ class Collection(db.Model):
     """A named set of files (Media Vault collections)."""
 
     __tablename__ = "collections"
+    __table_args__ = (sa.UniqueConstraint("owner_id", "name", name="uq_collections_owner_name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     owner_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)

@@ -1,0 +1,178 @@
+"""Signed URLs: a file's bytes for anyone holding the link, until it expires.
+
+The owner asks for a link; its query carries ``user_id``, ``expires`` and any
+serving options, and ``signature`` is an HMAC-SHA256 over the path id and
+every other parameter. Nothing about the link is stored: a changed, added or
+removed parameter, a different file id, an expired link, or an owner who no
+longer has the file (or the account) is refused with one 403 that does not
+say which.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urlencode
+
+from flask import Response, current_app
+
+from t2m.errors import NotFound, PermissionDenied, ValidationFailed
+from t2m.extensions import db
+from t2m.models import File, User
+from t2m.services import media_access, validation
+
+DEFAULT_EXPIRES_IN = 3600
+MAX_EXPIRES_IN = 7 * 24 * 3600
+THUMBNAIL_SIZES = ("small", "medium", "large")
+FILE_TYPES = ("document", "image", "video", "audio")
+# Changing this string invalidates every link made before (and only those).
+_PURPOSE = b"t2m.signed-file-url.v1"
+_DENIED = "This link is not valid or has expired."
+
+
+@dataclass
+class SignedLink:
+    """A signed link: the file, its query parameters (signature included) and expiry."""
+
+    file_id: int
+    params: dict[str, str]
+    expires_at: datetime
+
+    @property
+    def query_string(self) -> str:
+        return urlencode(self.params)
+
+
+def _key() -> bytes:
+    # A key of its own, derived from SECRET_KEY, so a signature made here can
+    # never be replayed as a session cookie or an e-mail token, or vice versa.
+    secret = current_app.config["SECRET_KEY"]
+    if isinstance(secret, str):
+        secret = secret.encode()
+    return hmac.new(secret, _PURPOSE, hashlib.sha256).digest()
+
+
+def _canonical(file_id: int | str, params: list[tuple[str, str]]) -> bytes:
+    """The signed text: the path id and every parameter but ``signature``, sorted."""
+    query = urlencode(sorted((k, v) for k, v in params if k != "signature"))
+    return f"{file_id}\n{query}".encode()
+
+
+def _sign(file_id: int | str, params: list[tuple[str, str]]) -> str:
+    return hmac.new(_key(), _canonical(file_id, params), hashlib.sha256).hexdigest()
+
+
+def _own_file(user: User, file_id: int) -> File:
+    # Only the owner may hand out links, admins included: a link acts as its owner.
+    file = db.session.get(File, file_id)
+    if file is None or file.owner_id != user.id:
+        raise NotFound("File not found.")
+    return file
+
+
+def create(
+    user: User,
+    file_id: int,
+    *,
+    expires_in: int = DEFAULT_EXPIRES_IN,
+    inline: bool | None = None,
+    size: str | None = None,
+    quality: str | None = None,
+    file_type: str | None = None,
+    now: datetime | None = None,
+) -> SignedLink:
+    """A link to one of the user's files, valid for ``expires_in`` seconds.
+
+    ``size`` makes it a thumbnail link, ``quality`` a stream link, otherwise it
+    downloads (``inline`` to show it in the browser). ``file_type``, when given,
+    must be the file's type and is checked again when the link is used.
+    """
+    errors = validation.Errors()
+    if isinstance(expires_in, bool) or not isinstance(expires_in, int):
+        errors.add("expires_in", "Must be a whole number of seconds.")
+    elif not 1 <= expires_in <= MAX_EXPIRES_IN:
+        errors.add("expires_in", f"Must be between 1 and {MAX_EXPIRES_IN} seconds (7 days).")
+    if size is not None and size not in THUMBNAIL_SIZES:
+        errors.add("size", f"Must be one of: {', '.join(THUMBNAIL_SIZES)}.")
+    if quality is not None and quality not in media_access.QUALITIES:
+        errors.add("quality", f"Must be one of: {', '.join(media_access.QUALITIES)}.")
+    if size is not None and quality is not None:
+        errors.add("quality", "A link is either a thumbnail (size) or a stream (quality).")
+    if inline is not None and (size is not None or quality is not None):
+        errors.add("inline", "Only download links take inline; thumbnails and streams are.")
+    if file_type is not None and file_type not in FILE_TYPES:
+        errors.add("file_type", f"Must be one of: {', '.join(FILE_TYPES)}.")
+    errors.raise_if_any()
+
+    file = _own_file(user, file_id)
+    if file_type is not None and file_type != file.file_type:
+        raise ValidationFailed(
+            f"This file is {file.file_type}, not {file_type}.",
+            details={"file_type": [f"the file is {file.file_type}"]},
+        )
+    now = now or datetime.now(UTC)
+    expires = int(now.timestamp()) + expires_in
+    params = {"user_id": str(user.id), "expires": str(expires)}
+    if inline is not None:
+        params["inline"] = "true" if inline else "false"
+    if size is not None:
+        params["size"] = size
+    if quality is not None:
+        params["quality"] = quality
+    if file_type is not None:
+        params["file_type"] = file_type
+    params = dict(sorted(params.items()))
+    params["signature"] = _sign(file.id, list(params.items()))
+    return SignedLink(file.id, params, datetime.fromtimestamp(expires, UTC))
+
+
+def _verified(file_id: int, args: list[tuple[str, str]], now: datetime | None) -> dict[str, str]:
+    """The link's parameters when the signature holds and it has not expired."""
+    names = [k for k, _ in args]
+    if len(names) != len(set(names)):
+        raise PermissionDenied(_DENIED)  # a repeated parameter is ambiguous: refuse it
+    params = dict(args)
+    given = params.get("signature", "")
+    expected = _sign(file_id, args)
+    if not hmac.compare_digest(expected.encode(), given.encode("utf-8", "replace")):
+        raise PermissionDenied(_DENIED)
+    # Every value below was signed by us, so a parse failure means a bug or an
+    # old key; refuse rather than guess.
+    try:
+        expires = int(params["expires"])
+        int(params["user_id"])
+    except (KeyError, ValueError):
+        raise PermissionDenied(_DENIED) from None
+    now = now or datetime.now(UTC)
+    if now.timestamp() >= expires:
+        raise PermissionDenied("This link has expired.")
+    return params
+
+
+def open_link(
+    file_id: int, args: list[tuple[str, str]], *, now: datetime | None = None
+) -> Response:
+    """Serve what a signed link points at, as its owner would get it.
+
+    ``args`` are the request's query parameters as (name, value) pairs, repeats
+    included. Downloads and streams are counted like any other.
+    """
+    params = _verified(file_id, args, now)
+    owner = db.session.get(User, int(params["user_id"]))
+    file = db.session.get(File, file_id)
+    if owner is None or not owner.is_active or file is None or file.owner_id != owner.id:
+        raise PermissionDenied(_DENIED)
+    if "file_type" in params and params["file_type"] != file.file_type:
+        raise PermissionDenied(_DENIED)
+    # The owner's own access path: the same ownership check, headers and counting.
+    if "size" in params:
+        response = media_access.thumbnail(owner, file.id, size=params["size"])
+    elif "quality" in params:
+        response = media_access.stream(owner, file.id, quality=params["quality"])
+    else:
+        response = media_access.download(owner, file.id, inline=params.get("inline") == "true")
+    # The link is the credential: do not hand it on to whatever the file links to.
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response
