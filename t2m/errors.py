@@ -144,7 +144,14 @@ def from_http(exc: HTTPException) -> AppError:
 
 
 def _wants_json() -> bool:
-    return request.path.startswith("/api/")
+    """The API always; pages' scripts (uploads) when they ask for JSON."""
+    if request.path.startswith("/api/"):
+        return True
+    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
+    return (
+        best == "application/json"
+        and request.accept_mimetypes[best] > request.accept_mimetypes["text/html"]
+    )
 
 
 def handle(exc: Exception):

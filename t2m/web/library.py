@@ -1,0 +1,244 @@
+"""The media library pages: the grid of files, uploads, a file's page.
+
+The grid is one route with two renderings (the page, or ``_grid.html`` for
+HTMX); cards of files still being processed poll their status and are told
+to stop with HTTP 286. Uploads come one file per request from
+``static/upload.js`` and are answered in JSON so the page can show each
+file's progress and result on its own.
+"""
+
+from __future__ import annotations
+
+from flask import flash, jsonify, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from werkzeug.exceptions import HTTPException
+
+from t2m.db import MAX_ID
+from t2m.errors import AppError, ValidationFailed, from_http
+from t2m.models.media import FILE_STATUSES
+from t2m.services import collections, media_access
+from t2m.services import files as library
+from t2m.uploads import from_file_storage
+from t2m.web import bp
+from t2m.web.account import _go
+from t2m.web.forms import ConfirmForm
+
+PER_PAGE = 24
+MAX_COLLECTIONS_SHOWN = 100
+THUMB_SIZES = ("small", "medium", "large")
+STATUSES = FILE_STATUSES
+PENDING = ("uploaded", "processing")
+SORTS = {
+    "-created_at": "Newest first",
+    "created_at": "Oldest first",
+    "name": "Name A to Z",
+    "-name": "Name Z to A",
+    "-size": "Largest first",
+    "size": "Smallest first",
+}
+# Stop polling: htmx cancels an ``every`` trigger on this status.
+STOP_POLLING = 286
+
+
+def _is_htmx() -> bool:
+    """An HTMX request that wants a fragment (a history restore wants the page)."""
+    htmx = getattr(request, "htmx", None)
+    return bool(htmx) and not htmx.history_restore_request
+
+
+def _choice(value: str | None, allowed) -> str | None:
+    """``value`` when it is one of ``allowed``; anything else means "no filter"."""
+    return value if value in allowed else None
+
+
+def _filters() -> tuple[library.FileFilter, int]:
+    """The grid's filter and page number from the query string.
+
+    A page is forgiving: unknown values fall back to the defaults rather
+    than failing the whole page.
+    """
+    args = request.args
+    collection = args.get("collection", type=int)
+    flt = library.FileFilter(
+        file_type=_choice(args.get("type"), library.FILE_TYPES),
+        status=_choice(args.get("status"), STATUSES),
+        q=(args.get("q") or "").strip()[:200] or None,
+        collection_id=collection if collection and 0 < collection <= MAX_ID else None,
+        sort=_choice(args.get("sort"), SORTS) or "-created_at",
+    )
+    page = args.get("page", 1, type=int) or 1
+    return flt, max(1, min(page, 1_000_000))
+
+
+def _query(flt: library.FileFilter, **changes) -> dict:
+    """Query-string arguments that reproduce ``flt`` (for links and forms)."""
+    args = {
+        "type": flt.file_type,
+        "status": flt.status,
+        "q": flt.q,
+        "collection": flt.collection_id,
+        "sort": None if flt.sort == "-created_at" else flt.sort,
+    }
+    args.update(changes)
+    return {k: v for k, v in args.items() if v not in (None, "", 1)}
+
+
+@bp.get("/library")
+@login_required
+def library_index():
+    flt, page_no = _filters()
+    page = library.list_files(current_user, flt, page_no, PER_PAGE)
+    context = {
+        "page": page,
+        "flt": flt,
+        "query": lambda **changes: _query(flt, **changes),
+        "pages": max(1, -(-page.total_items // PER_PAGE)),
+        "filtered": bool(flt.file_type or flt.status or flt.q or flt.collection_id),
+        "file_types": library.FILE_TYPES,
+        "statuses": STATUSES,
+        "sorts": SORTS,
+    }
+    if _is_htmx():
+        body = render_template("library/_grid.html", **context)
+    else:
+        # The collection filter's choices (the filter form is not in the fragment).
+        shelf = collections.list_collections(current_user, 1, MAX_COLLECTIONS_SHOWN)
+        body = render_template("library/index.html", collections=shelf.items, **context)
+    # The same URL answers with a fragment or a page: caches must keep them apart.
+    return body, 200, {"Vary": "HX-Request"}
+
+
+def _upload_failed(err: AppError):
+    """The JSON answer for a refused upload; field problems are spelled out in the
+    message, since the page shows only the message next to the file."""
+    message = err.message
+    fields = [
+        f"{name.replace('_', ' ').capitalize()}: {' '.join(problems)}"
+        for name, problems in err.details.items()
+        if name != "file"  # the message already says what is wrong with the file
+    ]
+    if fields:
+        message = " ".join([message, *fields])
+    return jsonify(ok=False, code=err.code, message=message, details=err.details), err.status
+
+
+@bp.post("/library/upload")
+@login_required
+def library_upload():
+    """One file per request (multipart field ``file``, optional ``description``).
+
+    Answers ``{ok, file_id, message, url}`` with 201, or ``{ok: false, code,
+    message, details}`` with the error's status (413, 415, 422, ...).
+    """
+    try:
+        # Reading the body may itself fail (413 over MAX_UPLOAD_MB).
+        sent = request.files.get("file")
+        if sent is None or not sent.filename:
+            raise ValidationFailed("Choose a file to upload.", details={"file": ["missing"]})
+        file = library.upload(
+            current_user,
+            from_file_storage(sent),
+            description=request.form.get("description") or None,
+        )
+    except HTTPException as exc:
+        return _upload_failed(from_http(exc))
+    except AppError as err:
+        return _upload_failed(err)
+    return jsonify(
+        ok=True,
+        file_id=file.id,
+        name=file.original_filename,
+        message=f"Uploaded {file.original_filename}.",
+        url=url_for("web.library_file", file_id=file.id),
+    ), 201
+
+
+@bp.get("/library/<id:file_id>")
+@login_required
+def library_file(file_id: int):
+    file = library.get_file(current_user, file_id)
+    return render_template("library/file.html", file=file, confirm_form=ConfirmForm())
+
+
+@bp.get("/library/<id:file_id>/status")
+@login_required
+def library_status(file_id: int):
+    """A pending file's card (or the file page's status line), polled every 2 s.
+
+    286 once the file is ready or failed, so htmx stops polling. The file page
+    is then reloaded (``HX-Refresh``) to show the preview.
+    """
+    if not _is_htmx():
+        return redirect(url_for("web.library_file", file_id=file_id), 303)
+    file = library.get_file(current_user, file_id)
+    done = file.status not in PENDING
+    headers = {}
+    if request.htmx.target == "file-status":
+        body = render_template("library/_status.html", file=file)
+        if done:
+            headers["HX-Refresh"] = "true"
+    else:
+        body = render_template("library/_card.html", file=file)
+    return body, STOP_POLLING if done else 200, headers
+
+
+@bp.get("/library/<id:file_id>/thumbnail")
+@login_required
+def library_thumbnail(file_id: int):
+    size = request.args.get("size", "small")
+    if size not in THUMB_SIZES:
+        raise ValidationFailed(details={"size": [f"Must be one of: {', '.join(THUMB_SIZES)}."]})
+    return media_access.thumbnail(current_user, file_id, size=size)
+
+
+@bp.get("/library/<id:file_id>/stream")
+@login_required
+def library_stream(file_id: int):
+    return media_access.stream(
+        current_user, file_id, quality=request.args.get("quality", "original")
+    )
+
+
+@bp.get("/library/<id:file_id>/download")
+@login_required
+def library_download(file_id: int):
+    inline = request.args.get("inline") in ("1", "true")
+    return media_access.download(current_user, file_id, inline=inline)
+
+
+@bp.post("/library/<id:file_id>/delete")
+@login_required
+def library_delete(file_id: int):
+    if not ConfirmForm().validate_on_submit():
+        flash("The form expired. Reload the page and try again.", "error")
+        return _go(url_for("web.library_file", file_id=file_id))
+    library.delete(current_user, file_id)
+    flash("The file was deleted.", "success")
+    return _go(url_for("web.library_index"))
+
+
+# ---- template helpers ---------------------------------------------------------
+
+
+@bp.app_template_filter("filesize")
+def filesize(num: int | None) -> str:
+    """Bytes for people: 1.4 MB, 812 KB, 12 B."""
+    if num is None:
+        return "—"
+    size = float(num)
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if size < 1024 or unit == "TB":
+            return f"{int(size)} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{num} B"  # pragma: no cover
+
+
+@bp.app_template_filter("duration")
+def duration(seconds: float | None) -> str:
+    """Seconds as m:ss or h:mm:ss."""
+    if seconds is None:
+        return "—"
+    total = round(float(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
