@@ -551,3 +551,26 @@ def test_s3_downloads_redirect_to_a_presigned_url(app_factory, make_user, s3_ser
         assert details["download_count"] == 1
     finally:
         s3server.drop_bucket(s3, bucket)
+
+
+def test_non_utf8_file_name_is_a_clear_error_and_stores_nothing(client, ada, media):
+    """Werkzeug cannot decode the part's headers, so the part is not a file: the
+    client is told a file is missing, and nothing is stored."""
+    png = media("p.png").read_bytes()
+    boundary = "b0undary"
+    body = (
+        f"--{boundary}\r\n".encode()
+        + b'Content-Disposition: form-data; name="file"; filename="caf\xe9 \xff\xfe.png"\r\n'
+        + b"Content-Type: image/png\r\n\r\n"
+        + png
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+    before = row_counts()
+    keys = stored_keys()
+    r = client.post(
+        UPLOAD, data=body, headers=ada, content_type=f"multipart/form-data; boundary={boundary}"
+    )
+    error = assert_error(r, 422, "VALIDATION_ERROR")
+    assert error["details"] == {"file": ["A file is required."]}
+    assert row_counts() == before
+    assert stored_keys() == keys
