@@ -32,3 +32,20 @@ function addDismissButtons(root) {
   });
 }
 document.addEventListener("DOMContentLoaded", () => addDismissButtons(document));
+
+// Copy buttons: <button data-copy="#input-id"> copies that input's value.
+document.addEventListener("click", async (event) => {
+  const button = event.target.closest("[data-copy]");
+  if (!button) return;
+  const input = document.querySelector(button.getAttribute("data-copy"));
+  if (!input) return;
+  const label = button.textContent;
+  try {
+    await navigator.clipboard.writeText(input.value);
+    button.textContent = "Copied";
+  } catch (err) {
+    input.select(); // no clipboard access (e.g. plain http): let the user copy it
+    button.textContent = "Press Ctrl+C";
+  }
+  setTimeout(() => { button.textContent = label; }, 1500);
+});

@@ -16,11 +16,12 @@ from werkzeug.exceptions import HTTPException
 from t2m.db import MAX_ID
 from t2m.errors import AppError, ValidationFailed, from_http
 from t2m.models.media import FILE_STATUSES
-from t2m.services import collections, media_access
+from t2m.services import collections, media_access, signing
 from t2m.services import files as library
+from t2m.services import library as insights
 from t2m.uploads import from_file_storage
 from t2m.web import bp
-from t2m.web.account import _go
+from t2m.web.account import _go, _render
 from t2m.web.forms import ConfirmForm
 
 PER_PAGE = 24
@@ -153,11 +154,65 @@ def library_upload():
     ), 201
 
 
+SIGNED_LINK_SECONDS = 3600
+
+
+def _file_page(file_id: int, **extra) -> dict:
+    """What the file page shows: the file, its analytics, the collection picker."""
+    file = library.get_file(current_user, file_id)
+    shelf = collections.list_collections(current_user, 1, MAX_COLLECTIONS_SHOWN)
+    context = {
+        "file": file,
+        "confirm_form": ConfirmForm(),
+        "stats": insights.analytics(current_user, file.id),
+        "collections": shelf.items,
+        "signed_url": None,
+        "added_to": None,
+        "add_error": None,
+    }
+    context.update(extra)
+    return context
+
+
 @bp.get("/library/<id:file_id>")
 @login_required
 def library_file(file_id: int):
-    file = library.get_file(current_user, file_id)
-    return render_template("library/file.html", file=file, confirm_form=ConfirmForm())
+    return render_template("library/file.html", **_file_page(file_id))
+
+
+@bp.post("/library/<id:file_id>/signed-link")
+@login_required
+def library_signed_link(file_id: int):
+    """A one-hour signed download link, shown in a partial with a copy button."""
+    if not ConfirmForm().validate_on_submit():
+        raise ValidationFailed("The form expired. Reload the page and try again.")
+    link = signing.create(current_user, file_id, expires_in=SIGNED_LINK_SECONDS)
+    url = url_for("api.secure_file", file_id=link.file_id, _external=True)
+    context = {"signed_url": f"{url}?{link.query_string}", "expires_at": link.expires_at}
+    if getattr(request, "htmx", False):
+        return render_template("library/_signed_link.html", file_id=file_id, **context)
+    return render_template("library/file.html", **_file_page(file_id, **context))
+
+
+@bp.post("/library/<id:file_id>/collections")
+@login_required
+def library_add_to_collection(file_id: int):
+    """Add the file to one of the user's collections (field ``collection_id``)."""
+    collection_id = request.form.get("collection_id", type=int)
+    added_to, add_error, status = None, None, 200
+    if not ConfirmForm().validate_on_submit():
+        add_error, status = "The form expired. Reload the page and try again.", 422
+    elif not collection_id or not 0 < collection_id <= MAX_ID:
+        add_error, status = "Choose a collection.", 422
+    else:
+        try:
+            added_to = collections.add_files(current_user, collection_id, [file_id])
+        except AppError as err:
+            if err.status == 404:
+                raise  # another user's collection or file: the friendly 404
+            add_error, status = err.message, err.status
+    context = _file_page(file_id, added_to=added_to, add_error=add_error)
+    return _render("library/file.html", "library/_add_to_collection.html", status, **context)
 
 
 @bp.get("/library/<id:file_id>/status")
