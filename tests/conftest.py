@@ -225,3 +225,31 @@ def s3_server(tmp_path_factory):
 
     with moto_server(tmp_path_factory.mktemp("moto") / "moto.log") as url:
         yield url
+
+
+def storage_backend_app(request, app_factory, **extra):
+    """Yield an app on local disk or, for ``request.param == "s3"``, on the suite's
+    S3 server with a fresh bucket (removed after). For parametrized ``app`` fixtures."""
+    if request.param == "local":
+        app = app_factory(**extra)
+        with app.app_context():
+            yield app
+        return
+    from tests import s3server
+
+    endpoint = request.getfixturevalue("s3_server")
+    client = s3server.client(endpoint)
+    bucket = s3server.create_bucket(client)
+    app = app_factory(
+        STORAGE="s3",
+        S3_BUCKET=bucket,
+        S3_ENDPOINT_URL=endpoint,
+        S3_REGION=s3server.REGION,
+        S3_ACCESS_KEY_ID="testing",
+        S3_SECRET_ACCESS_KEY="testing",
+        S3_SERVE="proxy",
+        **extra,
+    )
+    with app.app_context():
+        yield app
+    s3server.drop_bucket(client, bucket)

@@ -17,7 +17,7 @@ from t2m.models import Blob, File, Job
 from t2m.storage import storage
 
 from . import s3server
-from .conftest import PASSWORD, assert_error, row_counts
+from .conftest import PASSWORD, assert_error, row_counts, storage_backend_app
 from .media_fixtures import make_audio, make_image, make_video, minimal_pdf
 
 UPLOAD = "/api/v1/files/upload"
@@ -25,28 +25,8 @@ UPLOAD = "/api/v1/files/upload"
 
 @pytest.fixture(params=["local", "s3"])
 def app(request, app_factory):
-    """This module's app: on local disk, or on the suite's S3 server with a fresh bucket."""
-    if request.param == "local":
-        app = app_factory()
-        with app.app_context():
-            yield app
-        return
-    endpoint = request.getfixturevalue("s3_server")
-    client = s3server.client(endpoint)
-    bucket = s3server.create_bucket(client)
-    app = app_factory(
-        STORAGE="s3",
-        S3_BUCKET=bucket,
-        S3_ENDPOINT_URL=endpoint,
-        S3_REGION=s3server.REGION,
-        S3_ACCESS_KEY_ID="testing",
-        S3_SECRET_ACCESS_KEY="testing",
-        S3_MULTIPART_MB=5,
-        S3_SERVE="proxy",
-    )
-    with app.app_context():
-        yield app
-    s3server.drop_bucket(client, bucket)
+    """This module's app, once on local disk and once on S3."""
+    yield from storage_backend_app(request, app_factory, S3_MULTIPART_MB=5)
 
 
 @pytest.fixture

@@ -12,8 +12,7 @@ from t2m.models import Blob, File, FileAccessDay
 from t2m.models.base import utcnow
 from t2m.storage import storage
 
-from . import s3server
-from .conftest import assert_error, row_counts
+from .conftest import assert_error, row_counts, storage_backend_app
 from .media_fixtures import make_image, minimal_pdf
 from .test_api_files import stored_keys, upload
 
@@ -23,27 +22,8 @@ DEDUP = "/api/v1/system/deduplication"
 
 @pytest.fixture(params=["local", "s3"])
 def app(request, app_factory):
-    """This module's app: on local disk, or on the suite's S3 server with a fresh bucket."""
-    if request.param == "local":
-        app = app_factory()
-        with app.app_context():
-            yield app
-        return
-    endpoint = request.getfixturevalue("s3_server")
-    client = s3server.client(endpoint)
-    bucket = s3server.create_bucket(client)
-    app = app_factory(
-        STORAGE="s3",
-        S3_BUCKET=bucket,
-        S3_ENDPOINT_URL=endpoint,
-        S3_REGION=s3server.REGION,
-        S3_ACCESS_KEY_ID="testing",
-        S3_SECRET_ACCESS_KEY="testing",
-        S3_SERVE="proxy",
-    )
-    with app.app_context():
-        yield app
-    s3server.drop_bucket(client, bucket)
+    """This module's app, once on local disk and once on S3."""
+    yield from storage_backend_app(request, app_factory)
 
 
 @pytest.fixture
