@@ -16,7 +16,7 @@ from t2m.extensions import db
 from t2m.models import File
 from t2m.services import signing
 
-from .conftest import assert_error, row_counts, storage_backend_app
+from .conftest import PASSWORD, assert_error, row_counts, storage_backend_app
 from .media_fixtures import make_image, minimal_pdf
 from .test_api_files import upload
 
@@ -309,3 +309,22 @@ def test_documents_sign_too(app, client, ada):
     r = app.test_client().get(signed(client, ada, file_id, file_type="document"))
     assert r.status_code == 200
     assert r.data == pdf
+
+
+def test_a_password_change_kills_every_link(client, ada, file_id, png):
+    url = signed(client, ada, file_id)
+    assert client.get(url).data == png
+    r = client.patch(
+        "/api/v1/users/me",
+        headers=ada,
+        json={"current_password": PASSWORD, "new_password": "a brand new password"},
+    )
+    assert r.status_code == 200
+    assert_error(client.get(url), 403, "PERMISSION_DENIED")
+
+
+@pytest.mark.parametrize("user_id", ["0", "-1", str(2**31), str(2**63), "1e3", ""])
+def test_out_of_range_owner_ids_are_refused(client, ada, file_id, user_id):
+    url = signed(client, ada, file_id)
+    params = [(k, user_id if k == "user_id" else v) for k, v in params_of(url)]
+    assert_error(client.get(with_params(url, params)), 403, "PERMISSION_DENIED")

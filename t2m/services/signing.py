@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 
 from flask import Response, current_app
 
+from t2m.db import MAX_ID
 from t2m.errors import NotFound, PermissionDenied, ValidationFailed
 from t2m.extensions import db
 from t2m.models import File, User
@@ -54,14 +55,16 @@ def _key() -> bytes:
     return hmac.new(secret, _PURPOSE, hashlib.sha256).digest()
 
 
-def _canonical(file_id: int | str, params: list[tuple[str, str]]) -> bytes:
-    """The signed text: the path id and every parameter but ``signature``, sorted."""
+def _canonical(file_id: int | str, params: list[tuple[str, str]], version: int) -> bytes:
+    """The signed text: the path id, the owner's token version (not in the URL:
+    a password change or "sign out everywhere" kills every link) and every
+    parameter but ``signature``, sorted."""
     query = urlencode(sorted((k, v) for k, v in params if k != "signature"))
-    return f"{file_id}\n{query}".encode()
+    return f"{file_id}\n{version}\n{query}".encode()
 
 
-def _sign(file_id: int | str, params: list[tuple[str, str]]) -> str:
-    return hmac.new(_key(), _canonical(file_id, params), hashlib.sha256).hexdigest()
+def _sign(file_id: int | str, params: list[tuple[str, str]], version: int) -> str:
+    return hmac.new(_key(), _canonical(file_id, params, version), hashlib.sha256).hexdigest()
 
 
 def _own_file(user: User, file_id: int) -> File:
@@ -124,31 +127,34 @@ def create(
     if file_type is not None:
         params["file_type"] = file_type
     params = dict(sorted(params.items()))
-    params["signature"] = _sign(file.id, list(params.items()))
+    params["signature"] = _sign(file.id, list(params.items()), user.token_version)
     return SignedLink(file.id, params, datetime.fromtimestamp(expires, UTC))
 
 
-def _verified(file_id: int, args: list[tuple[str, str]], now: datetime | None) -> dict[str, str]:
-    """The link's parameters when the signature holds and it has not expired."""
+def _verified(
+    file_id: int, args: list[tuple[str, str]], now: datetime | None
+) -> tuple[dict[str, str], User]:
+    """The link's parameters and owner when the signature holds and it has not expired."""
     names = [k for k, _ in args]
     if len(names) != len(set(names)):
         raise PermissionDenied(_DENIED)  # a repeated parameter is ambiguous: refuse it
     params = dict(args)
-    given = params.get("signature", "")
-    expected = _sign(file_id, args)
-    if not hmac.compare_digest(expected.encode(), given.encode("utf-8", "replace")):
-        raise PermissionDenied(_DENIED)
-    # Every value below was signed by us, so a parse failure means a bug or an
-    # old key; refuse rather than guess.
     try:
         expires = int(params["expires"])
-        int(params["user_id"])
+        owner_id = int(params["user_id"])
     except (KeyError, ValueError):
         raise PermissionDenied(_DENIED) from None
+    owner = db.session.get(User, owner_id) if 1 <= owner_id <= MAX_ID else None
+    given = params.get("signature", "")
+    expected = _sign(file_id, args, owner.token_version if owner else -1)
+    if not hmac.compare_digest(expected.encode(), given.encode("utf-8", "replace")):
+        raise PermissionDenied(_DENIED)
+    if owner is None:
+        raise PermissionDenied(_DENIED)
     now = now or datetime.now(UTC)
     if now.timestamp() >= expires:
         raise PermissionDenied("This link has expired.")
-    return params
+    return params, owner
 
 
 def open_link(
@@ -159,8 +165,7 @@ def open_link(
     ``args`` are the request's query parameters as (name, value) pairs, repeats
     included. Downloads and streams are counted like any other.
     """
-    params = _verified(file_id, args, now)
-    owner = db.session.get(User, int(params["user_id"]))
+    params, owner = _verified(file_id, args, now)
     file = db.session.get(File, file_id)
     if owner is None or not owner.is_active or file is None or file.owner_id != owner.id:
         raise PermissionDenied(_DENIED)
