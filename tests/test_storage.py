@@ -545,7 +545,7 @@ def test_create_storage_refuses_bad_settings(tmp_path, overrides, message):
 
 
 def test_content_disposition():
-    from t2m.storage.s3 import content_disposition
+    from t2m.storage import content_disposition
 
     assert content_disposition(None) == "attachment"
     assert content_disposition(None, inline=True) == "inline"

@@ -9,7 +9,6 @@ with ranged GETs (``T2M_S3_SERVE``).
 from __future__ import annotations
 
 from datetime import date
-from urllib.parse import quote
 
 from flask import Response, current_app, redirect, request, send_file, stream_with_context
 from sqlalchemy import select
@@ -19,15 +18,7 @@ from t2m.errors import AppError
 from t2m.extensions import db
 from t2m.models import File, FileAccessDay
 from t2m.models.base import utcnow
-from t2m.storage import storage
-
-
-def content_disposition(filename: str, inline: bool) -> str:
-    """``Content-Disposition`` with an ASCII fallback and an RFC 5987 UTF-8 name."""
-    kind = "inline" if inline else "attachment"
-    fallback = filename.encode("ascii", "replace").decode().replace('"', "'").replace("?", "_")
-    fallback = "".join(c if 32 <= ord(c) < 127 and c not in "\\" else "_" for c in fallback)
-    return f"{kind}; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
+from t2m.storage import content_disposition, storage
 
 
 class _Window:
@@ -135,7 +126,7 @@ def serve(
         content_type += "; charset=utf-8"  # sniffing accepted only valid UTF-8 text
     size = storage().size(key) if size is None else size
     etag = etag or file.sha256
-    disposition = content_disposition(filename, inline)
+    disposition = content_disposition(filename, inline=inline)
     cfg = current_app.config
     backend = storage()
     local = backend.local_file(key)

@@ -10,10 +10,12 @@ from __future__ import annotations
 import contextlib
 import io
 import secrets
+import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
+from urllib.parse import quote
 
 from flask import Flask, current_app
 
@@ -111,6 +113,24 @@ class Storage(ABC):
         finally:
             self.delete(key)
         return self.name
+
+
+def content_disposition(filename: str | None, *, inline: bool = False) -> str:
+    """A ``Content-Disposition`` value with an RFC 5987 UTF-8 filename.
+
+    Old clients read the quoted ASCII fallback; every current browser prefers
+    ``filename*``, which carries the real (percent-encoded UTF-8) name.
+    """
+    kind = "inline" if inline else "attachment"
+    if not filename:
+        return kind
+    # Control characters (CR/LF above all) never belong in a header.
+    name = "".join(ch for ch in filename if unicodedata.category(ch)[0] != "C").strip()
+    if not name:
+        return kind
+    fallback = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    fallback = fallback.replace("\\", "_").replace('"', "_").strip() or "download"
+    return f"{kind}; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
 def validate_key(key: str) -> str:

@@ -13,11 +13,9 @@ import contextlib
 import io
 import os
 import tempfile
-import unicodedata
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
-from urllib.parse import quote
 
 import boto3
 from boto3.exceptions import S3UploadFailedError
@@ -25,7 +23,14 @@ from boto3.s3.transfer import TransferConfig
 from botocore.config import Config as BotoConfig
 from botocore.exceptions import BotoCoreError, ClientError
 
-from t2m.storage import CHUNK, ObjectMissing, Storage, StorageError, validate_key
+from t2m.storage import (
+    CHUNK,
+    ObjectMissing,
+    Storage,
+    StorageError,
+    content_disposition,
+    validate_key,
+)
 
 MiB = 1024 * 1024
 GiB = 1024 * MiB
@@ -37,24 +42,6 @@ COPY_OBJECT_LIMIT = 5 * GiB
 # Error codes S3 uses for "no such object". A HEAD has no body, so a missing
 # key there is only a bare 404.
 _MISSING_CODES = {"NoSuchKey", "404", "NotFound"}
-
-
-def content_disposition(filename: str | None, *, inline: bool = False) -> str:
-    """A ``Content-Disposition`` value with an RFC 5987 UTF-8 filename.
-
-    Old clients read the quoted ASCII fallback; every current browser prefers
-    ``filename*``, which carries the real (percent-encoded UTF-8) name.
-    """
-    kind = "inline" if inline else "attachment"
-    if not filename:
-        return kind
-    # Control characters (CR/LF above all) never belong in a header.
-    name = "".join(ch for ch in filename if unicodedata.category(ch)[0] != "C").strip()
-    if not name:
-        return kind
-    fallback = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    fallback = fallback.replace("\\", "_").replace('"', "_").strip() or "download"
-    return f"{kind}; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
 class _Reader(io.RawIOBase):
