@@ -12,19 +12,23 @@ from t2m.services.serving import serve
 QUALITIES = ("original", "auto", "360p", "480p", "720p", "1080p", "1440p", "2160p")
 
 
-def download(user: User, file_id: int, *, inline: bool = False) -> Response:
-    """The original bytes, as an attachment unless ``inline``."""
-    file = library.get_file(user, file_id)
+def _original(file, *, inline: bool, kind: str) -> Response:
+    """Serve the uploaded bytes themselves."""
     return serve(
         file,
         file.blob.storage_key,
         content_type=file.content_type,
         filename=file.original_filename,
         inline=inline,
-        kind="download",
+        kind=kind,
         size=file.size,
         active=file.active_content,
     )
+
+
+def download(user: User, file_id: int, *, inline: bool = False) -> Response:
+    """The original bytes, as an attachment unless ``inline``."""
+    return _original(library.get_file(user, file_id), inline=inline, kind="download")
 
 
 def stream(user: User, file_id: int, *, quality: str = "original") -> Response:
@@ -49,16 +53,7 @@ def stream(user: User, file_id: int, *, quality: str = "original") -> Response:
             size=rendition.size,
             etag=f"{file.sha256}-{quality}",
         )
-    return serve(
-        file,
-        file.blob.storage_key,
-        content_type=file.content_type,
-        filename=file.original_filename,
-        inline=True,
-        kind="stream",
-        size=file.size,
-        active=file.active_content,
-    )
+    return _original(file, inline=True, kind="stream")
 
 
 def thumbnail(user: User, file_id: int, *, size: str = "medium") -> Response:
