@@ -207,6 +207,49 @@ def live_server(live) -> str:
     return live.url
 
 
+@dataclass(frozen=True)
+class LiveS3Server(LiveServer):
+    """A live server whose media live in a bucket of the suite's moto S3 server."""
+
+    s3: object = None  # a boto3 client for the test S3 server
+    bucket: str = ""
+
+    def object_keys(self) -> list[str]:
+        pages = self.s3.get_paginator("list_objects_v2").paginate(Bucket=self.bucket)
+        return [item["Key"] for page in pages for item in page.get("Contents", ())]
+
+
+@pytest.fixture(scope="module")
+def live_s3(tmp_path_factory, s3_server) -> Iterator[LiveS3Server]:
+    """The live server with ``T2M_STORAGE=s3`` on a fresh bucket, serving media by
+    presigned redirects (the default ``T2M_S3_SERVE``), so the browser fetches
+    video and pictures from S3 itself."""
+    from tests import s3server
+
+    client = s3server.client(s3_server)
+    bucket = s3server.create_bucket(client)
+    env = {
+        "T2M_STORAGE": "s3",
+        "T2M_S3_BUCKET": bucket,
+        "T2M_S3_ENDPOINT_URL": s3_server,
+        "T2M_S3_REGION": s3server.REGION,
+        "T2M_S3_ACCESS_KEY_ID": "testing",
+        "T2M_S3_SECRET_ACCESS_KEY": "testing",
+        "T2M_S3_SERVE": "redirect",
+    }
+    try:
+        with run_live_server(tmp_path_factory.mktemp("live-s3"), env) as server:
+            yield LiveS3Server(
+                url=server.url,
+                instance=server.instance,
+                log_path=server.log_path,
+                s3=client,
+                bucket=bucket,
+            )
+    finally:
+        s3server.drop_bucket(client, bucket)
+
+
 @pytest.fixture(scope="module")
 def live_unlimited(tmp_path_factory) -> Iterator[LiveServer]:
     """A second live server without rate limits, for tests that send many requests."""
@@ -252,13 +295,19 @@ def browser():
             browser.close()
 
 
-@pytest.fixture
-def page(browser, live_server):
-    """A fresh browser context (no cookies) per test, with ``base_url`` set."""
-    context = browser.new_context(base_url=live_server)
+@contextlib.contextmanager
+def new_page(browser, base_url: str):
+    """A fresh browser context (no cookies) with ``base_url`` set, and its page."""
+    context = browser.new_context(base_url=base_url)
     context.set_default_timeout(15_000)
-    page = context.new_page()
     try:
-        yield page
+        yield context.new_page()
     finally:
         context.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh browser page per test against the default live server."""
+    with new_page(browser, live_server) as page:
+        yield page

@@ -1,6 +1,9 @@
 """The library in a real browser against the live server: upload several files
 at once with progress, thumbnails swapped in by polling, video playback from
-the stream route, a refused file, filters, and deletion with confirmation."""
+the stream route, a refused file, filters, and deletion with confirmation.
+
+The main journey runs twice: on local disk, and with the media in S3 (moto),
+where the browser is redirected to presigned URLs for pictures and video."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from playwright.sync_api import Page, expect
 
 from tests.media_fixtures import make_image, make_video
 
-from .conftest import unique_name
+from .conftest import new_page, unique_name
 from .test_browser_account import sign_up
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
@@ -41,7 +44,37 @@ def wait_until_uploaded(page: Page, name: str) -> int:
     return int(item.get_attribute("data-file-id"))
 
 
-def test_upload_watch_and_delete(page: Page, live_server, tmp_path):
+@pytest.fixture(params=["local", "s3"])
+def backend(request):
+    """The live server for one storage backend: ``(name, server)``."""
+    if request.param == "local":
+        return "local", request.getfixturevalue("live")
+    return "s3", request.getfixturevalue("live_s3")
+
+
+@pytest.fixture
+def library_page(browser, backend):
+    with new_page(browser, backend[1].url) as page:
+        yield page
+
+
+def media_files(instance) -> list[str]:
+    """Every file under the instance's local media folder."""
+    root = instance / "media"
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+
+
+def test_upload_watch_and_delete(library_page: Page, backend, tmp_path):
+    page = library_page
+    name, server = backend
+    s3_fetches: list[str] = []
+    if name == "s3":
+        endpoint = server.s3.meta.endpoint_url
+        page.on(
+            "response",
+            lambda r: s3_fetches.append(r.url) if r.url.startswith(endpoint) else None,
+        )
+        keys_before = set(server.object_keys())
     sign_up(page, unique_name("lib"))
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Library").click()
     page.wait_for_url("**/library")
@@ -89,7 +122,16 @@ def test_upload_watch_and_delete(page: Page, live_server, tmp_path):
     expect(refused.locator(".upload-state")).to_have_text("Failed")
     expect(grid.locator(".file-card")).to_have_count(2)
 
-    page.screenshot(path=SCREENSHOT, full_page=True)
+    page.screenshot(path=SCREENSHOT.replace(".png", f"-{name}.png"), full_page=True)
+
+    if name == "s3":
+        # Originals and thumbnails went to the bucket, nothing to local disk,
+        # and the browser fetched the thumbnails from S3 itself.
+        new_keys = set(server.object_keys()) - keys_before
+        assert len([k for k in new_keys if k.startswith("blobs/")]) == 2, new_keys
+        assert len([k for k in new_keys if k.startswith("derived/")]) >= 6, new_keys
+        assert media_files(server.instance) == []
+        assert any(server.bucket in url for url in s3_fetches), s3_fetches
 
     # Filters and search swap the grid in place and keep the URL in step.
     page.locator("#library-type").select_option("video")
@@ -120,7 +162,10 @@ def test_upload_watch_and_delete(page: Page, live_server, tmp_path):
     )
     assert video.evaluate("v => v.error") is None
     video.evaluate("v => v.pause()")
-    page.screenshot(path=FILE_SCREENSHOT, full_page=True)
+    page.screenshot(path=FILE_SCREENSHOT.replace(".png", f"-{name}.png"), full_page=True)
+    if name == "s3":
+        assert any(server.bucket in url and "blobs/" in url for url in s3_fetches), s3_fetches
+        keys_with_photo = set(server.object_keys())
 
     # Delete the picture, confirming the dialog; back in the library it is gone.
     page.goto(f"/library/{photo_id}")
@@ -143,6 +188,12 @@ def test_upload_watch_and_delete(page: Page, live_server, tmp_path):
     expect(page.locator("#library-grid .file-card")).to_have_count(1)
     page.goto(f"/library/{photo_id}")
     expect(page.get_by_role("heading", name="404")).to_be_visible()
+    if name == "s3":
+        # The picture's blob and thumbnails left the bucket; the video's stayed.
+        gone = keys_with_photo - set(server.object_keys())
+        assert len([k for k in gone if k.startswith("blobs/")]) == 1, gone
+        assert len([k for k in gone if k.startswith("derived/")]) >= 3, gone
+        assert all(f"/{photo_id}/" in k or k.startswith("blobs/") for k in gone), gone
 
 
 def test_cancel_stops_an_upload(page: Page, live_server, tmp_path):
