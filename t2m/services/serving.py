@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from flask import Response, current_app, redirect, request, send_file, stream_with_context
-from sqlalchemy import select
+from sqlalchemy import update
 from werkzeug.http import is_resource_modified
 
 from t2m.errors import AppError
@@ -75,28 +75,55 @@ def _safe_headers(response: Response, active: bool) -> Response:
     return response
 
 
+def _upsert(dialect: str):
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
+
+
 def record_access(file: File, kind: str, sent_bytes: int) -> None:
-    """Count a download or a stream (once per request that starts at byte 0)."""
+    """Count a download or a stream (once per request that starts at byte 0).
+
+    Two statements and one commit: an upsert of today's row (safe when two
+    requests for the same file start the day at once) and an in-place
+    increment of the file's counters (no read-modify-write race).
+    """
     if kind not in ("download", "stream"):
         return
     first = request.range is None or (request.range.ranges and request.range.ranges[0][0] == 0)
-    today = date.today()
-    day = db.session.scalar(
-        select(FileAccessDay).where(FileAccessDay.file_id == file.id, FileAccessDay.day == today)
+    downloads = int(first and kind == "download")
+    streams = int(first and kind == "stream")
+    insert = _upsert(db.session.get_bind().dialect.name)
+    row = insert(FileAccessDay).values(
+        file_id=file.id,
+        day=date.today(),
+        downloads=downloads,
+        streams=streams,
+        bytes_served=sent_bytes,
     )
-    if day is None:
-        day = FileAccessDay(file_id=file.id, day=today, downloads=0, streams=0, bytes_served=0)
-        db.session.add(day)
-    if first:
-        if kind == "stream":
-            file.stream_count += 1
-            day.streams += 1
-        else:
-            file.download_count += 1
-            day.downloads += 1
-    file.bytes_served += sent_bytes
-    day.bytes_served += sent_bytes
-    file.last_accessed_at = utcnow()
+    db.session.execute(
+        row.on_conflict_do_update(
+            index_elements=[FileAccessDay.file_id, FileAccessDay.day],
+            set_={
+                "downloads": FileAccessDay.downloads + row.excluded.downloads,
+                "streams": FileAccessDay.streams + row.excluded.streams,
+                "bytes_served": FileAccessDay.bytes_served + row.excluded.bytes_served,
+            },
+        )
+    )
+    db.session.execute(
+        update(File)
+        .where(File.id == file.id)
+        .values(
+            download_count=File.download_count + downloads,
+            stream_count=File.stream_count + streams,
+            bytes_served=File.bytes_served + sent_bytes,
+            last_accessed_at=utcnow(),
+        )
+        .execution_options(synchronize_session=False)
+    )
     db.session.commit()
 
 

@@ -164,3 +164,41 @@ def test_api_key_expiry_edge_cases_are_not_server_errors(live_server, expires_at
     if r.status_code == 422:
         assert r.json()["error"]["code"] == "VALIDATION_ERROR"
         assert "expires_at" in r.json()["error"]["details"]
+
+
+def test_concurrent_downloads_are_each_counted_once(live_server):
+    """Parallel first requests of the day must neither collide on the per-day row
+    nor lose an increment; ranges that do not start at byte 0 add bytes only."""
+    import io
+    from concurrent.futures import ThreadPoolExecutor
+
+    from PIL import Image
+
+    token = register_via_api(live_server)["access_token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 48), "teal").save(buf, "PNG")
+    body = buf.getvalue()
+    up = requests.post(
+        live_server + API + "/files/upload",
+        headers=headers,
+        files={"file": ("count.png", body, "image/png")},
+        timeout=60,
+    )
+    assert up.status_code == 201, up.text
+    file_id = up.json()["data"]["id"]
+    url = f"{live_server}{API}/files/{file_id}/download"
+
+    def get(n: int) -> int:
+        extra = {"Range": "bytes=10-19"} if n % 4 == 3 else {}
+        return requests.get(url, headers={**headers, **extra}, timeout=30).status_code
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        statuses = list(pool.map(get, range(16)))
+    assert sorted(statuses) == [200] * 12 + [206] * 4, statuses
+    stats = requests.get(
+        f"{live_server}{API}/files/{file_id}/analytics", headers=headers, timeout=30
+    ).json()["data"]
+    assert stats["downloads"] == 12
+    assert stats["bytes_served"] == 12 * len(body) + 4 * 10
+    assert [d["downloads"] for d in stats["daily"] if d["downloads"]] == [12]
