@@ -1,6 +1,6 @@
 """The data model (DESIGN §3). Services are the only writers of these rows."""
 
-from t2m.models.job import Job, JobLog
+from t2m.models.job import IdempotencyKey, Job, JobLog
 from t2m.models.media import (
     Blob,
     Collection,
@@ -19,6 +19,7 @@ __all__ = [
     "DerivedFile",
     "File",
     "FileAccessDay",
+    "IdempotencyKey",
     "Job",
     "JobLog",
     "RevokedToken",

@@ -25,6 +25,8 @@ class Job(db.Model):
             name="status",
         ),
         sa.Index("ix_jobs_owner_created", "owner_id", "created_at"),
+        # The lease sweep looks for running jobs whose heartbeat went quiet.
+        sa.Index("ix_jobs_status_heartbeat", "status", "heartbeat_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -33,6 +35,10 @@ class Job(db.Model):
     status: Mapped[str] = mapped_column(sa.String(16), default="queued")
     progress: Mapped[float] = mapped_column(sa.Float, default=0.0)
     file_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("files.id", ondelete="SET NULL"), index=True
+    )
+    # What the job made (an encode job's output file); deleted with the job.
+    output_file_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("files.id", ondelete="SET NULL"), index=True
     )
     parameters: Mapped[dict] = mapped_column(sa.JSON, default=dict)
@@ -46,6 +52,9 @@ class Job(db.Model):
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Who holds the lease ("host:pid:thread"); only the holder may write progress
+    # or finish the job, so a job taken over after a crash finishes once.
+    worker: Mapped[str | None] = mapped_column(sa.String(128))
 
     logs: Mapped[list[JobLog]] = relationship(
         back_populates="job",
@@ -68,3 +77,32 @@ class JobLog(db.Model):
     details: Mapped[dict | None] = mapped_column(sa.JSON)
 
     job: Mapped[Job] = relationship(back_populates="logs")
+
+
+IDEMPOTENCY_STATES = ("in_progress", "completed")
+
+
+class IdempotencyKey(db.Model):
+    """A client's ``Idempotency-Key``: the request it was first used with and the
+    response it got, replayed for the same key and body (keys are per user)."""
+
+    __tablename__ = "idempotency_keys"
+    __table_args__ = (
+        sa.UniqueConstraint("owner_id", "key", name="uq_idempotency_keys_owner_key"),
+        sa.CheckConstraint("state IN ('in_progress', 'completed')", name="state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(sa.String(255))
+    method: Mapped[str] = mapped_column(sa.String(8))
+    path: Mapped[str] = mapped_column(sa.String(255))
+    # SHA-256 of method, path and the canonical JSON body.
+    request_hash: Mapped[str] = mapped_column(sa.String(64))
+    state: Mapped[str] = mapped_column(sa.String(16), default="in_progress")
+    status_code: Mapped[int | None] = mapped_column()
+    response: Mapped[dict | None] = mapped_column(sa.JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # An in-progress key whose request died is free again after this.
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)

@@ -88,6 +88,9 @@ class DerivedFile(db.Model):
     storage_key: Mapped[str] = mapped_column(sa.String(512), unique=True)
     content_type: Mapped[str] = mapped_column(sa.String(255))
     size: Mapped[int] = mapped_column(sa.BigInteger)
+    # What a player needs without opening the object: a rendition's width,
+    # height, bit rates and codecs string; a storyboard's tile geometry.
+    meta: Mapped[dict | None] = mapped_column("metadata", sa.JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     file: Mapped[File] = relationship(back_populates="derived")
