@@ -139,6 +139,22 @@ class Config:
             "FFMPEG_BINARY": get("FFMPEG_BINARY", "ffmpeg"),
             "FFPROBE_BINARY": get("FFPROBE_BINARY", "ffprobe"),
             "PUBLIC_URL": get("PUBLIC_URL"),
+            # Background jobs: a running job whose heartbeat is older than the
+            # lease is taken over by another worker (its worker died).
+            "JOB_LEASE_SECONDS": number("JOB_LEASE_SECONDS", 60.0, float),
+            # ffmpeg threads per encode; 0 = one per CPU.
+            "FFMPEG_THREADS": number("FFMPEG_THREADS", 0),
+            "ENCODE_TIMEOUT": number("ENCODE_TIMEOUT", 6 * 3600.0, float),
+            # The rendition ladder goes up to 1080p; 1440p/2160p only when enabled.
+            "RENDITIONS_HIGH": _bool(get("RENDITIONS_HIGH"), False),
+            # Make renditions, HLS and the storyboard for uploaded videos.
+            "RENDITIONS_ENABLED": _bool(get("RENDITIONS_ENABLED"), True),
+            # URL ingest: networks allowed even though private (comma-separated CIDRs).
+            "URL_INGEST_ALLOW": get("URL_INGEST_ALLOW", ""),
+            "URL_INGEST_TIMEOUT": number("URL_INGEST_TIMEOUT", 30.0, float),
+            "IDEMPOTENCY_TTL_HOURS": number("IDEMPOTENCY_TTL_HOURS", 24.0, float),
+            # How long signed HLS/stream links handed to players stay valid.
+            "PLAYBACK_URL_SECONDS": number("PLAYBACK_URL_SECONDS", 6 * 3600),
         }
         # MAX_CONTENT_LENGTH makes Werkzeug refuse bodies over the upload limit
         # before they are read; the 413 handler turns that into FILE_TOO_LARGE.
