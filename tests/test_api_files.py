@@ -3,8 +3,10 @@ download with Range, deduplication, quotas, deletion, and hostile input."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
+import struct
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,10 @@ from .conftest import PASSWORD, assert_error, row_counts, storage_backend_app
 from .media_fixtures import make_audio, make_image, make_video, minimal_pdf
 
 UPLOAD = "/api/v1/files/upload"
+MiB = 1024 * 1024
+# Over two of this module's 5 MiB S3 parts: on S3 two parts are sent while the
+# body arrives and the tail when it has ended.
+BIG = 11 * MiB + 7
 
 
 @pytest.fixture(params=["local", "s3"])
@@ -262,6 +268,121 @@ def test_quota(app_factory, make_user, tmp_path):
     stats = client.get("/api/v1/files/stats", headers=headers).get_json()["data"]
     assert stats["quota"]["limit_bytes"] == 2 * 1024 * 1024
     assert stats["quota"]["used_bytes"] == first.stat().st_size
+
+
+# ---- big uploads, streamed to S3 while they arrive ---------------------------
+
+
+def _wav(size: int) -> bytes:
+    """A PCM WAV of ``size`` bytes (noise: every call gives new bytes)."""
+    data_len = size - 44
+    header = b"RIFF" + struct.pack("<I", 36 + data_len) + b"WAVE"
+    header += b"fmt " + struct.pack("<IHHIIHH", 16, 1, 1, 8000, 8000, 1, 8)
+    return header + b"data" + struct.pack("<I", data_len) + os.urandom(data_len)
+
+
+def unfinished_uploads() -> list[str]:
+    """Multipart uploads begun and never completed nor aborted (S3 only)."""
+    backend = storage()
+    if backend.name != "s3":
+        return []
+    found = backend.client.list_multipart_uploads(Bucket=backend.bucket).get("Uploads", [])
+    return [u["Key"] for u in found]
+
+
+def spools(app) -> list[Path]:
+    """Upload spool files left in the instance's tmp folder (jobs have their own folder)."""
+    return list((Path(app.config["INSTANCE_PATH"]) / "tmp").glob("upload-*"))
+
+
+def test_big_upload_is_stored_and_downloads_back_identical(app, client, ada):
+    data = _wav(BIG)
+    r = upload(client, ada, data, filename="big.wav", content_type="application/octet-stream")
+    assert r.status_code == 201, r.get_json()
+    file = r.get_json()["data"]
+    assert file["size"] == BIG
+    assert file["checksum"] == "sha256:" + hashlib.sha256(data).hexdigest()
+    blob = db.session.scalar(db.select(Blob))
+    assert blob.storage_key.startswith(f"blobs/{blob.owner_id}/")
+    content_key = f"blobs/{blob.owner_id}/{blob.sha256[:2]}/{blob.sha256}"
+    # On S3 the copy began before the hash was known: a key of its own.
+    assert (blob.storage_key == content_key) == (storage().name == "local")
+    if storage().name == "s3":
+        # Sent in parts while the body arrived: 5 + 5 MiB, then the tail.
+        head = storage().client.head_object(
+            Bucket=storage().bucket, Key=storage().prefix + blob.storage_key
+        )
+        assert head["ETag"].strip('"').endswith("-3")
+    download = client.get(f"/api/v1/files/{file['id']}/download", headers=ada)
+    assert download.status_code == 200
+    assert download.data == data
+    assert download.mimetype == file["content_type"]
+    part = client.get(
+        f"/api/v1/files/{file['id']}/stream", headers={**ada, "Range": "bytes=10485755-10485764"}
+    )
+    assert part.status_code == 206
+    assert part.mimetype == file["content_type"]
+    assert part.data == data[10485755:10485765]  # across the first part boundary
+    assert unfinished_uploads() == []
+    assert spools(app) == []
+
+    again = upload(client, ada, data, filename="again.wav")
+    assert again.status_code == 201, again.get_json()
+    assert db.session.scalar(db.select(db.func.count()).select_from(Blob)) == 1
+    assert [k for k in stored_keys() if k.startswith("blobs/")] == [blob.storage_key]
+    assert unfinished_uploads() == []
+    assert spools(app) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "fields", "status", "code"),
+    [
+        (b"\x7fELF\x02\x01\x01" + b"\x00" * BIG, {}, 415, "UNSUPPORTED_MEDIA"),
+        (None, {"file_type": "video"}, 400, "VALIDATION_ERROR"),
+        (None, {"subdirectory": "../etc"}, 422, "VALIDATION_ERROR"),
+        (None, {"description": "x" * 2001}, 422, "VALIDATION_ERROR"),
+    ],
+    ids=["elf", "wrong-type", "bad-label", "long-description"],
+)
+def test_refused_big_upload_leaves_nothing(app, client, ada, body, fields, status, code):
+    before = row_counts()
+    keys = stored_keys()
+    r = upload(client, ada, body or _wav(BIG), filename="big.bin", **fields)
+    assert_error(r, status, code)
+    assert row_counts() == before
+    assert stored_keys() == keys
+    assert unfinished_uploads() == []
+    assert spools(app) == []
+
+
+def test_big_batch_with_a_bad_file_keeps_only_the_good_one(app, client, ada):
+    good = _wav(BIG)
+    form = MultiDict(
+        [
+            ("files", FileStorage(io.BytesIO(b"\x7fELF" + b"\0" * BIG), "x.bin")),
+            ("files", FileStorage(io.BytesIO(good), "good.wav")),
+            ("files", FileStorage(io.BytesIO(good), "same.wav")),
+        ]
+    )
+    boundary, body = encode_multipart(form)
+    r = client.post(
+        "/api/v1/files/batch-upload",
+        data=body,
+        headers=ada,
+        content_type=f"multipart/form-data; boundary={boundary}",
+    )
+    assert r.status_code == 207, r.get_json()
+    assert [x["success"] for x in r.get_json()["data"]["results"]] == [False, True, True]
+    blob = db.session.scalar(db.select(Blob))
+    assert [k for k in stored_keys() if k.startswith("blobs/")] == [blob.storage_key]
+    assert read_object(blob.storage_key) == good
+    assert unfinished_uploads() == []
+    assert spools(app) == []
+
+
+def read_object(key: str) -> bytes:
+    with storage().open(key) as fh:
+        return fh.read()
 
 
 # ---- deduplication and deletion ---------------------------------------------

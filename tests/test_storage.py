@@ -6,6 +6,7 @@ import hashlib
 import io
 import os
 import tempfile
+import time
 import tracemalloc
 import urllib.parse
 import urllib.request
@@ -508,6 +509,218 @@ def test_s3_unreachable_endpoint_is_a_storage_error(tmp_path):
             store.save("a", io.BytesIO(b"x"))
     finally:
         store.close()
+
+
+# -- S3: uploads streamed while they arrive -------------------------------------------------------
+
+
+def spool_through(store, payload: PatternStream, tmp_path: Path, *, key: str = "streamed/blob"):
+    """Write ``payload`` into a spool as a request body would arrive, the storage's
+    incremental upload following it; return (spool, incremental upload)."""
+    from t2m.uploads import HashingSpool
+
+    spool = HashingSpool(tmp_path / "spool")
+    incremental = store.begin_upload(key, spool.path, expected_size=payload.size)
+    assert incremental is not None
+    spool.stream_to(incremental)
+    while chunk := payload.read(64 * 1024):
+        spool.write(chunk)
+    spool.flush()
+    return spool, incremental
+
+
+def multipart_uploads(store) -> list[dict]:
+    return store.client.list_multipart_uploads(Bucket=store.bucket).get("Uploads", [])
+
+
+def wait_for_parts(store, count: int, timeout: float = 30.0) -> dict:
+    """The one unfinished multipart upload, once S3 holds ``count`` of its parts."""
+    deadline = time.monotonic() + timeout
+    while True:
+        uploads = multipart_uploads(store)
+        if uploads:
+            parts = store.client.list_parts(
+                Bucket=store.bucket, Key=uploads[0]["Key"], UploadId=uploads[0]["UploadId"]
+            ).get("Parts", [])
+            if len(parts) >= count:
+                return uploads[0]
+        assert time.monotonic() < deadline, f"no {count} parts sent in {timeout}s: {uploads}"
+        time.sleep(0.05)
+
+
+def test_local_disk_does_not_stream_uploads(tmp_path):
+    local = create_storage(config(tmp_path, STORAGE="local", MEDIA_ROOT=str(tmp_path / "m")))
+    assert local.upload_part_size is None
+    assert local.begin_upload("a", tmp_path / "spool", expected_size=10**9) is None
+
+
+def test_s3_streamed_upload_sends_parts_while_the_body_arrives(s3_store, tmp_path):
+    payload = PatternStream(12 * MiB + 3)  # 5 + 5 MiB parts while it arrives, 2 MiB tail
+    expected = payload.digest()
+    spool, incremental = spool_through(s3_store, payload, tmp_path)
+    try:
+        # Both full parts are in the bucket before finish is called.
+        pending = wait_for_parts(s3_store, 2)
+        assert pending["Key"] == PREFIX + "streamed/blob"
+        assert not s3_store.exists("streamed/blob")  # invisible until completed
+        assert incremental.finish(12 * MiB + 3, content_type="video/mp4") == "streamed/blob"
+        assert incremental.finished
+    finally:
+        spool.close()
+    head = s3_store.client.head_object(Bucket=s3_store.bucket, Key=PREFIX + "streamed/blob")
+    assert head["ETag"].strip('"').endswith("-3")
+    assert head["ContentLength"] == 12 * MiB + 3
+    with s3_store.open("streamed/blob") as fh:
+        assert hashlib.sha256(fh.read()).hexdigest() == expected
+    assert raw_state(s3_store) == [PREFIX + "streamed/blob"]  # no unfinished upload
+    incremental.close()  # closing a finished upload keeps it
+    assert s3_store.exists("streamed/blob")
+
+
+def test_s3_streamed_upload_of_exactly_whole_parts(s3_store, tmp_path):
+    payload = PatternStream(10 * MiB)
+    expected = payload.digest()
+    spool, incremental = spool_through(s3_store, payload, tmp_path)
+    with spool:
+        incremental.finish(10 * MiB)
+    head = s3_store.client.head_object(Bucket=s3_store.bucket, Key=PREFIX + "streamed/blob")
+    assert head["ETag"].strip('"').endswith("-2")
+    with s3_store.open("streamed/blob") as fh:
+        assert hashlib.sha256(fh.read()).hexdigest() == expected
+
+
+def test_s3_small_streamed_upload_is_one_put(s3_store, tmp_path):
+    payload = PatternStream(3 * MiB)  # under one part: no multipart upload at all
+    expected = payload.digest()
+    spool, incremental = spool_through(s3_store, payload, tmp_path)
+    with spool:
+        assert multipart_uploads(s3_store) == []
+        incremental.finish(3 * MiB, content_type="audio/wav")
+    head = s3_store.client.head_object(Bucket=s3_store.bucket, Key=PREFIX + "streamed/blob")
+    assert "-" not in head["ETag"]
+    assert head["ContentType"] == "audio/wav"
+    assert hashlib.sha256(read_all(s3_store, "streamed/blob")).hexdigest() == expected
+    assert raw_state(s3_store) == [PREFIX + "streamed/blob"]
+
+
+@pytest.mark.parametrize("size", [3 * MiB, 12 * MiB + 3], ids=["one-put", "multipart"])
+def test_s3_aborted_streamed_upload_leaves_nothing(s3_store, tmp_path, size):
+    spool, incremental = spool_through(s3_store, PatternStream(size), tmp_path)
+    with spool:
+        if size > 5 * MiB:
+            wait_for_parts(s3_store, 1)
+        incremental.abort()
+        incremental.abort()  # twice is harmless
+    assert raw_state(s3_store) == []
+    with pytest.raises(StorageError, match="aborted"):
+        incremental.finish(size)
+
+
+def test_s3_closing_an_unfinished_spool_aborts_its_upload(s3_store, tmp_path):
+    spool, incremental = spool_through(s3_store, PatternStream(12 * MiB), tmp_path)
+    wait_for_parts(s3_store, 1)
+    spool.close()  # what the end of a request does with a body nobody kept
+    assert not incremental.finished
+    assert raw_state(s3_store) == []
+    assert not spool.path.exists()
+
+
+def test_s3_abort_after_finish_deletes_the_object(s3_store, tmp_path):
+    spool, incremental = spool_through(s3_store, PatternStream(12 * MiB), tmp_path)
+    with spool:
+        incremental.finish(12 * MiB)
+        assert s3_store.exists("streamed/blob")
+        incremental.abort()  # e.g. the database refused the row: nobody uses the key
+    assert raw_state(s3_store) == []
+
+
+def test_s3_streamed_upload_falls_back_to_the_spool_when_s3_fails(s3_store, tmp_path, caplog):
+    payload = PatternStream(12 * MiB + 3)
+    expected = payload.digest()
+    spool, incremental = spool_through(s3_store, payload, tmp_path)
+    with spool:
+        pending = wait_for_parts(s3_store, 2)
+        # The multipart upload disappears under us (as a bucket lifecycle rule
+        # for incomplete uploads would do): the last part and the completion fail.
+        s3_store.client.abort_multipart_upload(
+            Bucket=s3_store.bucket, Key=pending["Key"], UploadId=pending["UploadId"]
+        )
+        assert incremental.finish(12 * MiB + 3, content_type="video/mp4") == "streamed/blob"
+    assert "storing it from the spool instead" in caplog.text
+    head = s3_store.client.head_object(Bucket=s3_store.bucket, Key=PREFIX + "streamed/blob")
+    assert head["ContentType"] == "video/mp4"
+    with s3_store.open("streamed/blob") as fh:
+        assert hashlib.sha256(fh.read()).hexdigest() == expected
+    assert raw_state(s3_store) == [PREFIX + "streamed/blob"]
+
+
+def test_s3_part_failing_in_the_background_falls_back_too(s3_store, tmp_path, caplog):
+    from t2m.uploads import HashingSpool
+
+    payload = PatternStream(23 * MiB)
+    expected = payload.digest()
+    with HashingSpool(tmp_path / "spool") as spool:
+        incremental = s3_store.begin_upload("streamed/blob", spool.path)
+        spool.stream_to(incremental)
+        spool.write(payload.read(6 * MiB))
+        pending = wait_for_parts(s3_store, 1)
+        s3_store.client.abort_multipart_upload(
+            Bucket=s3_store.bucket, Key=pending["Key"], UploadId=pending["UploadId"]
+        )
+        # Parts 2 to 4 now fail in the background; the body keeps arriving
+        # (a failed uploader never holds the writer back).
+        while chunk := payload.read(64 * 1024):
+            spool.write(chunk)
+        spool.flush()
+        incremental.finish(23 * MiB)
+    assert "storing it from the spool instead" in caplog.text
+    assert hashlib.sha256(read_all(s3_store, "streamed/blob")).hexdigest() == expected
+    assert raw_state(s3_store) == [PREFIX + "streamed/blob"]
+
+
+def test_s3_streamed_upload_that_cannot_be_stored_is_a_storage_error(s3_store, s3_client, tmp_path):
+    spool, incremental = spool_through(s3_store, PatternStream(12 * MiB), tmp_path)
+    with spool:
+        pending = wait_for_parts(s3_store, 2)
+        s3_client.abort_multipart_upload(
+            Bucket=s3_store.bucket, Key=pending["Key"], UploadId=pending["UploadId"]
+        )
+        s3_client.delete_bucket(Bucket=s3_store.bucket)  # the fallback cannot store it either
+        try:
+            with pytest.raises(StorageError):
+                incremental.finish(12 * MiB)
+            assert not incremental.finished
+            incremental.close()  # nothing left to clean up, and no error
+        finally:
+            s3_client.create_bucket(Bucket=s3_store.bucket)  # for the fixture's teardown
+    assert raw_state(s3_store) == []
+
+
+def test_s3_streamed_upload_uses_constant_memory(s3_store, tmp_path):
+    payload = PatternStream(64 * MiB)
+    expected = payload.digest()
+    tracemalloc.start()
+    try:
+        spool, incremental = spool_through(s3_store, payload, tmp_path)
+        with spool:
+            incremental.finish(64 * MiB)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * MiB, f"peak {peak / MiB:.1f} MiB"
+    sha = hashlib.sha256()
+    with s3_store.open("streamed/blob") as fh:
+        while chunk := fh.read(CHUNK):
+            sha.update(chunk)
+    assert sha.hexdigest() == expected
+
+
+def test_s3_does_not_stream_more_parts_than_s3_allows(s3_store, tmp_path):
+    assert s3_store.upload_part_size == 5 * MiB
+    assert s3_store.begin_upload("k", tmp_path / "s", expected_size=10_001 * 5 * MiB) is None
+    assert s3_store.begin_upload("k", tmp_path / "s", expected_size=None) is not None
+    with pytest.raises(StorageError):
+        s3_store.begin_upload("../k", tmp_path / "s")
 
 
 # -- choosing a backend ----------------------------------------------------------------------------

@@ -1,14 +1,17 @@
 """The media library: uploads, listing, details, deletion.
 
-Keys are made here from the owner and the content hash, never from anything
-the client sent. The same bytes uploaded again by the same owner reuse the
-stored blob; a blob is deleted with the last file that uses it.
+Keys are made here, never from anything the client sent: from the owner and
+the content hash, or, for an upload copied to storage while it arrived (its
+hash unknown when the copy began), from the owner and a random id. The same
+bytes uploaded again by the same owner reuse the stored blob (by hash, in the
+database); a blob is deleted with the last file that uses it.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+import uuid
 from dataclasses import dataclass
 
 from flask import current_app
@@ -92,18 +95,35 @@ def _blob_key(owner_id: int, sha256: str) -> str:
     return f"blobs/{owner_id}/{sha256[:2]}/{sha256}"
 
 
+def new_blob_key(owner_id: int) -> str:
+    """A fresh key for a blob whose bytes are still arriving (hash not known yet)."""
+    name = uuid.uuid4().hex
+    return f"blobs/{owner_id}/{name[:2]}/{name}"
+
+
+def _discard(upload: Upload) -> None:
+    """Drop what was copied to storage while the upload arrived (nothing if not streamed)."""
+    if upload.incremental is not None:
+        upload.incremental.abort()
+
+
 def _store_blob(user: User, upload: Upload, content_type: str) -> tuple[Blob, bool]:
     """The owner's blob with these bytes, stored if new. Returns (blob, reused)."""
     existing = db.session.scalar(
         select(Blob).where(Blob.owner_id == user.id, Blob.sha256 == upload.sha256)
     )
     if existing is not None:
+        _discard(upload)
         return existing, True
     limit = quota_for(user)
     if limit is not None and bytes_used(user) + upload.size > limit:
         raise QuotaExceeded(details={"file": [f"quota {limit} bytes, used {bytes_used(user)}"]})
-    key = _blob_key(user.id, upload.sha256)
-    storage().save_file(key, upload.path, content_type=content_type)
+    if upload.incremental is not None:
+        # Parts went to storage while the body arrived: only the tail is left.
+        key = upload.incremental.finish(upload.size, content_type=content_type)
+    else:
+        key = _blob_key(user.id, upload.sha256)
+        storage().save_file(key, upload.path, content_type=content_type)
     blob = Blob(
         owner_id=user.id,
         sha256=upload.sha256,
@@ -115,8 +135,11 @@ def _store_blob(user: User, upload: Upload, content_type: str) -> tuple[Blob, bo
     try:
         db.session.flush()
     except IntegrityError:
-        # A concurrent upload of the same bytes stored the same key first.
+        # A concurrent upload of the same bytes was recorded first. With the
+        # content-addressed key it stored the very same object (kept); a
+        # streamed upload has a key of its own, which nobody will use.
         db.session.rollback()
+        _discard(upload)
         blob = db.session.scalar(
             select(Blob).where(Blob.owner_id == user.id, Blob.sha256 == upload.sha256)
         )
@@ -147,6 +170,28 @@ def upload(
     The type is sniffed from the bytes; a ``file_type`` that disagrees is an
     error. Nothing is stored or recorded when any check fails.
     """
+    try:
+        file, job_id, reused = _record(user, upload, file_type, subdirectory, description)
+    except BaseException:
+        # Whatever went wrong before the commit, an object copied to storage
+        # while the body arrived is nobody's: drop it (a no-op otherwise).
+        _discard(upload)
+        raise
+    _enqueue_process(job_id)
+    current_app.logger.info(
+        "Stored file %s for user %s (%s bytes, %s)",
+        file.id,
+        user.id,
+        upload.size,
+        "deduplicated" if reused else "new blob",
+    )
+    return file
+
+
+def _record(
+    user: User, upload: Upload, file_type, subdirectory, description
+) -> tuple[File, int, bool]:
+    """Check, store and record an upload, and commit; returns (file, process job id, reused)."""
     from t2m.media.sniff import sniff
 
     errors = validation.Errors()
@@ -191,15 +236,7 @@ def upload(
     db.session.flush()
     job = jobs.create(user.id, "process", file_id=file.id)
     db.session.commit()
-    _enqueue_process(job.id)
-    current_app.logger.info(
-        "Stored file %s for user %s (%s bytes, %s)",
-        file.id,
-        user.id,
-        upload.size,
-        "deduplicated" if reused else "new blob",
-    )
-    return file
+    return file, job.id, reused
 
 
 def _enqueue_process(job_id: int) -> None:

@@ -30,10 +30,61 @@ class ObjectMissing(StorageError):
     """The key does not exist."""
 
 
+class IncrementalUpload(ABC):
+    """An object stored while its bytes are still arriving in a spool file.
+
+    The spool calls :meth:`written` as it grows (the bytes are on disk by
+    then); the owner of the upload ends it with :meth:`finish` once it decided
+    to keep the bytes, or with :meth:`abort`. :meth:`close` aborts an upload
+    that was never finished, so a request that ends early leaves nothing.
+    """
+
+    #: The storage key the object ends up under (chosen when the upload began).
+    key: str
+    #: The spool notifies :meth:`written` each time it grows past a multiple of this.
+    part_size: int
+
+    @abstractmethod
+    def written(self, size: int) -> None:
+        """The spool file now holds ``size`` bytes, flushed to disk.
+
+        May block for a while (back-pressure) when the backend is slower
+        than the client, so the body never gets far ahead of the copy.
+        """
+
+    @abstractmethod
+    def finish(self, size: int, *, content_type: str | None = None) -> str:
+        """Store the rest of the spool's ``size`` bytes and make the object visible.
+
+        Returns the key. Raises :class:`StorageError` when nothing could be
+        stored (then nothing is left behind).
+        """
+
+    @abstractmethod
+    def abort(self) -> None:
+        """Drop the upload: unfinished parts, or the object itself once finished.
+
+        Never raises: it runs on error paths and must not hide the real error.
+        """
+
+    @property
+    @abstractmethod
+    def finished(self) -> bool:
+        """True once :meth:`finish` stored the object (and it was not aborted since)."""
+
+    def close(self) -> None:
+        """Abort unless finished: the end of a request that did not keep the bytes."""
+        if not self.finished:
+            self.abort()
+
+
 class Storage(ABC):
     """What every backend provides."""
 
     name: str = "storage"
+    #: Bytes per part when the backend can store an upload while it arrives
+    #: (:meth:`begin_upload`), else None.
+    upload_part_size: int | None = None
 
     @abstractmethod
     def save(self, key: str, stream: BinaryIO, *, content_type: str | None = None) -> int:
@@ -47,6 +98,17 @@ class Storage(ABC):
         """Store the file at ``path`` under ``key`` (the file itself is left alone)."""
         with open(path, "rb") as fh:
             return self.save(key, fh, content_type=content_type)
+
+    def begin_upload(
+        self, key: str, spool: Path, *, expected_size: int | None = None
+    ) -> IncrementalUpload | None:
+        """Start storing the file being written to ``spool`` under ``key``, before it
+        is complete; None when the backend does not (or not for this size).
+
+        Local disk says None: its :meth:`save_file` hard-links the finished
+        spool, which costs nothing however big the file.
+        """
+        return None
 
     @abstractmethod
     def open(self, key: str) -> BinaryIO:

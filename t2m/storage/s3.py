@@ -25,12 +25,14 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from t2m.storage import (
     CHUNK,
+    IncrementalUpload,
     ObjectMissing,
     Storage,
     StorageError,
     content_disposition,
     validate_key,
 )
+from t2m.storage.s3_stream import MAX_PARTS, S3IncrementalUpload
 
 MiB = 1024 * 1024
 GiB = 1024 * MiB
@@ -154,6 +156,7 @@ class S3Storage(Storage):
             config=boto_config,
         )
         part = multipart_mb * MiB
+        self.upload_part_size = part
         self.transfer_config = TransferConfig(
             multipart_threshold=part,
             multipart_chunksize=part,
@@ -231,6 +234,14 @@ class S3Storage(Storage):
         except (ClientError, BotoCoreError, S3UploadFailedError) as exc:
             raise self._error(exc, "upload", key) from exc
         return size
+
+    def begin_upload(
+        self, key: str, spool: Path, *, expected_size: int | None = None
+    ) -> IncrementalUpload | None:
+        """A multipart upload fed from ``spool`` while it is written (see s3_stream)."""
+        if expected_size is not None and expected_size > MAX_PARTS * self.upload_part_size:
+            return None  # too many parts: save_file's transfer manager sizes its own
+        return S3IncrementalUpload(self, key, spool, part_size=self.upload_part_size)
 
     def open(self, key: str) -> BinaryIO:
         try:

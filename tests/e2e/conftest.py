@@ -250,6 +250,48 @@ def live_s3(tmp_path_factory, s3_server) -> Iterator[LiveS3Server]:
         s3server.drop_bucket(client, bucket)
 
 
+@contextlib.contextmanager
+def _live_s3_server(base: Path, s3_server: str, extra: dict[str, str]) -> Iterator[LiveS3Server]:
+    """A live server on a fresh bucket of the suite's moto server (dropped after)."""
+    from tests import s3server
+
+    client = s3server.client(s3_server)
+    bucket = s3server.create_bucket(client)
+    env = {
+        "T2M_STORAGE": "s3",
+        "T2M_S3_BUCKET": bucket,
+        "T2M_S3_ENDPOINT_URL": s3_server,
+        "T2M_S3_REGION": s3server.REGION,
+        "T2M_S3_ACCESS_KEY_ID": "testing",
+        "T2M_S3_SECRET_ACCESS_KEY": "testing",
+        **extra,
+    }
+    try:
+        with run_live_server(base, env) as server:
+            yield LiveS3Server(
+                url=server.url,
+                instance=server.instance,
+                log_path=server.log_path,
+                s3=client,
+                bucket=bucket,
+            )
+    finally:
+        s3server.drop_bucket(client, bucket)
+
+
+@pytest.fixture(scope="module")
+def live_s3_small_parts(tmp_path_factory, s3_server) -> Iterator[LiveS3Server]:
+    """The live server on S3 with 5 MiB parts (``T2M_S3_MULTIPART_MB=5``), so a
+    few MiB of body already send a part while the upload arrives; media are
+    served through the app (``T2M_S3_SERVE=proxy``)."""
+    with _live_s3_server(
+        tmp_path_factory.mktemp("live-s3-parts"),
+        s3_server,
+        {"T2M_S3_MULTIPART_MB": "5", "T2M_S3_SERVE": "proxy"},
+    ) as server:
+        yield server
+
+
 @pytest.fixture(scope="module")
 def live_unlimited(tmp_path_factory) -> Iterator[LiveServer]:
     """A second live server without rate limits, for tests that send many requests."""
