@@ -1,0 +1,1 @@
+"""Outbound network access that user input can steer (URL ingest), SSRF-safe."""
