@@ -152,6 +152,9 @@ class Config:
             # URL ingest: networks allowed even though private (comma-separated CIDRs).
             "URL_INGEST_ALLOW": get("URL_INGEST_ALLOW", ""),
             "URL_INGEST_TIMEOUT": number("URL_INGEST_TIMEOUT", 30.0, float),
+            # Buckets encode jobs may read sources from and write outputs to
+            # (with the S3_* endpoint and credentials); none by default.
+            "S3_INGEST_BUCKETS": get("S3_INGEST_BUCKETS", ""),
             "IDEMPOTENCY_TTL_HOURS": number("IDEMPOTENCY_TTL_HOURS", 24.0, float),
             # How long signed HLS/stream links handed to players stay valid.
             "PLAYBACK_URL_SECONDS": number("PLAYBACK_URL_SECONDS", 6 * 3600),

@@ -18,6 +18,7 @@ def init_app(app: Flask) -> None:
         collections,
         docs,
         files,
+        jobs,
         library,
         system,
         users,

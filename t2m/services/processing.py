@@ -6,7 +6,6 @@ rows), so a retried or re-delivered job gives the same result.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from flask import current_app
@@ -14,7 +13,6 @@ from sqlalchemy import select
 
 from t2m.extensions import db
 from t2m.models import DerivedFile, File, Job
-from t2m.services import jobs
 from t2m.storage import storage
 
 THUMB_TYPES = {
@@ -25,9 +23,25 @@ THUMB_TYPES = {
 }
 
 
-def _save_derived(file: File, kind: str, label: str, path: Path) -> DerivedFile:
-    content_type = THUMB_TYPES.get(path.suffix.lower(), "application/octet-stream")
-    key = f"derived/{file.owner_id}/{file.id}/{kind}-{label}{path.suffix.lower()}"
+def derived_prefix(file: File) -> str:
+    """Every object made from a file lives under this key prefix."""
+    return f"derived/{file.owner_id}/{file.id}/"
+
+
+def save_derived(
+    file: File,
+    kind: str,
+    label: str,
+    path: Path,
+    *,
+    key: str | None = None,
+    content_type: str | None = None,
+    meta: dict | None = None,
+) -> DerivedFile:
+    """Store ``path`` as a derived object of ``file`` and upsert its row (a re-run
+    writes the same key and row, never a second one)."""
+    content_type = content_type or THUMB_TYPES.get(path.suffix.lower(), "application/octet-stream")
+    key = key or f"{derived_prefix(file)}{kind}-{label}{path.suffix.lower()}"
     size = storage().save_file(key, path, content_type=content_type)
     row = db.session.scalar(
         select(DerivedFile).where(
@@ -42,12 +56,13 @@ def _save_derived(file: File, kind: str, label: str, path: Path) -> DerivedFile:
             storage_key=key,
             content_type=content_type,
             size=size,
+            meta=meta,
         )
         db.session.add(row)
     else:
         if row.storage_key != key:
             storage().delete(row.storage_key)
-        row.storage_key, row.content_type, row.size = key, content_type, size
+        row.storage_key, row.content_type, row.size, row.meta = key, content_type, size, meta
     return row
 
 
@@ -81,52 +96,67 @@ def _thumbnails(file: File, path: Path, meta: dict, out: Path) -> dict[str, Path
     return {}
 
 
-def run_process_job(job_id: int) -> None:
-    """Probe → thumbnails → ready; a media problem marks the file failed with a reason."""
-    from t2m.media.errors import MediaError
+def _mark_failed(run, status: str) -> None:
+    """The source file of a failed or cancelled process job: failed, with the reason;
+    the partial ladder (rows and objects) is removed, thumbnails are kept."""
+    from t2m.services import renditions
 
-    job = jobs.claim(job_id)
-    if job is None:
-        return
-    file = db.session.get(File, job.file_id) if job.file_id else None
+    job = db.session.get(Job, run.job_id)
+    file = db.session.get(File, job.file_id) if job and job.file_id else None
     if file is None:
-        jobs.fail(job, "The file was deleted before it could be processed.")
         return
-    file.status = "processing"
+    renditions.remove(file)
+    file.status = "failed"
+    file.error = "Processing was cancelled." if status == "cancelled" else (job.error or status)
     db.session.commit()
-    try:
-        with (
-            storage().local_path(file.blob.storage_key) as path,
-            tempfile.TemporaryDirectory(prefix="t2m-process-") as tmp,
-        ):
-            jobs.log(job, "Probing", step="probe")
-            meta = _probe(file, path)
-            jobs.log(job, "Probed", step="probe", metadata=meta)
-            jobs.progress(job, 40)
-            thumbs = _thumbnails(file, path, meta, Path(tmp))
-            for label, thumb in thumbs.items():
-                _save_derived(file, "thumbnail", label, thumb)
-            if thumbs:
-                jobs.log(
-                    job, f"Made {len(thumbs)} thumbnails", step="thumbnails", sizes=sorted(thumbs)
-                )
-            jobs.progress(job, 90)
-    except MediaError as exc:
-        db.session.rollback()
-        text = str(exc).strip()
-        reason = text.splitlines()[0][:500] if text else type(exc).__name__
-        job = db.session.get(Job, job_id)
-        file = db.session.get(File, file.id)
-        file.status = "failed"
-        file.error = reason
-        jobs.fail(
-            job,
-            f"Processing failed: {reason}",
-            stderr=getattr(exc, "stderr_tail", None),
-            step="probe",
-        )
-        return
-    file.meta = meta
+
+
+def _mark_ready(run, result: dict) -> None:
+    job = db.session.get(Job, run.job_id)
+    file = db.session.get(File, job.file_id)
     file.status = "ready"
     file.error = None
-    jobs.complete(job, {"file_id": file.id, "thumbnails": sorted(thumbs)})
+
+
+def _process(run) -> dict:
+    from t2m.errors import NotFound
+    from t2m.services import renditions
+
+    job = run.job
+    file = db.session.get(File, job.file_id) if job.file_id else None
+    if file is None:
+        raise NotFound("The file was deleted before it could be processed.")
+    file.status = "processing"
+    db.session.commit()
+    result: dict = {"file_id": file.id}
+    with storage().local_path(file.blob.storage_key) as path:
+        run.log("Probing", step="probe")
+        meta = _probe(file, path)
+        run.log("Probed", step="probe", metadata=meta)
+        file.meta = meta
+        db.session.commit()
+        run.progress(5, force=True)
+        thumbs_dir = run.workdir / "thumbnails"
+        thumbs_dir.mkdir()
+        thumbs = _thumbnails(file, path, meta, thumbs_dir)
+        for label, thumb in thumbs.items():
+            save_derived(file, "thumbnail", label, thumb)
+        db.session.commit()
+        if thumbs:
+            run.log(f"Made {len(thumbs)} thumbnails", step="thumbnails", sizes=sorted(thumbs))
+        result["thumbnails"] = sorted(thumbs)
+        run.progress(10, force=True)
+        if job.parameters.get("ladder", True) and renditions.wanted(file, meta):
+            result.update(renditions.make(run, file, path, meta, span=(10.0, 99.0)))
+    return result
+
+
+def run_process_job(job_id: int) -> str | None:
+    """Probe → thumbnails → (videos) renditions, HLS, storyboard → ready.
+
+    A media problem marks the job and the file failed with a readable reason;
+    the original stays downloadable.
+    """
+    from t2m.services import job_runner
+
+    return job_runner.execute(job_id, _process, on_failure=_mark_failed, on_success=_mark_ready)

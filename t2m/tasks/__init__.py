@@ -17,7 +17,7 @@ from huey.storage import MemoryStorage, RedisStorage, SqliteStorage
 
 # Bound to the real storage by configure(); memory until then.
 huey = Huey("t2m", results=True, utc=True, storage_class=MemoryStorage)
-TASK_MODULES = ("t2m.tasks.system", "t2m.tasks.media")
+TASK_MODULES = ("t2m.tasks.system", "t2m.tasks.media", "t2m.tasks.jobs")
 _app: Flask | None = None
 
 
@@ -48,16 +48,26 @@ def task(**options):
     def decorator(fn):
         @functools.wraps(fn)
         def in_context(*args, **kwargs):
-            if has_app_context():
-                return fn(*args, **kwargs)
-            if _app is None:
-                raise RuntimeError("The task queue is not configured: call create_app() first.")
-            with _app.app_context():
-                return fn(*args, **kwargs)
+            return in_app_context(fn, *args, **kwargs)
 
         return huey.task(**options)(in_context)
 
     return decorator
+
+
+def app_or_none() -> Flask | None:
+    """The app the queue was configured for (None before create_app())."""
+    return _app
+
+
+def in_app_context(fn, *args, **kwargs):
+    """Call ``fn`` inside the configured app's context (for hooks and threads)."""
+    if has_app_context():
+        return fn(*args, **kwargs)
+    if _app is None:
+        raise RuntimeError("The task queue is not configured: call create_app() first.")
+    with _app.app_context():
+        return fn(*args, **kwargs)
 
 
 def import_task_modules() -> None:

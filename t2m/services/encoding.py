@@ -1,0 +1,592 @@
+"""Encode jobs: turn a video (an upload, a URL or an S3 object) into a new one
+with the codec, size, frame rate, quality and container the client asked for.
+
+Requests are validated completely before a job exists (every bad field is
+named); URL sources are resolved and checked against private addresses at
+request time and again, hop by hop, when the worker downloads them. The
+output becomes a file in the owner's library (and, if asked, an S3 object).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import shutil
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from flask import current_app
+from sqlalchemy import select
+
+from t2m.errors import AppError, BadRequest, NotFound
+from t2m.extensions import db
+from t2m.models import Blob, Collection, CollectionItem, File, Job, User
+from t2m.services import jobs
+from t2m.services.files import display_name
+from t2m.storage import ObjectMissing, StorageError, storage, validate_key
+
+KIND = "transcode"
+MAX_EXTERNAL_ID = 255
+MAX_METADATA_BYTES = 16 * 1024
+MAX_BULK = 100
+ENCODERS = {"h264": "libx264", "h265": "libx265", "av1": "libsvtav1"}
+CONTAINER_TYPES = {"mp4": "video/mp4", "webm": "video/webm", "mkv": "video/x-matroska"}
+SOURCE_FIELDS = ("file_id", "url", "s3")
+
+
+class SourceUnavailable(AppError):
+    code = "SOURCE_NOT_FOUND"
+    status = 404
+    message = "The source could not be found."
+
+
+@dataclass
+class EncodeRequest:
+    """A validated encode request, as stored in the job's parameters."""
+
+    source: dict
+    spec: dict
+    output: dict
+    external_id: str | None
+    metadata: dict | None
+    estimate_seconds: float | None
+
+
+# -- validation --------------------------------------------------------------------
+
+
+def _s3_allowed() -> set[str]:
+    raw = current_app.config.get("S3_INGEST_BUCKETS") or ""
+    return {b.strip() for b in raw.split(",") if b.strip()}
+
+
+def _s3_ref(value, field: str, errors: dict) -> dict | None:
+    if not isinstance(value, dict) or set(value) - {"bucket", "key"}:
+        errors.setdefault(field, []).append("Must be an object with 'bucket' and 'key'.")
+        return None
+    bucket, key = value.get("bucket"), value.get("key")
+    if not isinstance(bucket, str) or not bucket or len(bucket) > 63:
+        errors.setdefault(f"{field}.bucket", []).append("A bucket name is required.")
+        return None
+    if not isinstance(key, str) or not key or len(key) > 1024 or "\x00" in key:
+        errors.setdefault(f"{field}.key", []).append(
+            "An object key (1-1024 characters) is required."
+        )
+        return None
+    try:
+        validate_key(key)
+    except (StorageError, ValueError) as exc:
+        errors.setdefault(f"{field}.key", []).append(f"Not a usable object key: {exc}.")
+        return None
+    if bucket not in _s3_allowed():
+        errors.setdefault(f"{field}.bucket", []).append(
+            "This bucket is not one the server may read or write (T2M_S3_INGEST_BUCKETS)."
+        )
+        return None
+    return {"bucket": bucket, "key": key}
+
+
+def _check_source(user: User, raw, errors: dict) -> tuple[dict | None, dict | None]:
+    """The source reference and, for an uploaded file, its probed metadata."""
+    from t2m.net.fetch import check_url
+
+    if not isinstance(raw, dict):
+        errors.setdefault("source", []).append(
+            "Must be an object with one of 'file_id', 'url' or 's3'."
+        )
+        return None, None
+    given = [k for k in SOURCE_FIELDS if raw.get(k) is not None]
+    unknown = set(raw) - set(SOURCE_FIELDS)
+    if unknown:
+        errors.setdefault("source", []).append(f"Unknown fields: {', '.join(sorted(unknown))}.")
+        return None, None
+    if len(given) != 1:
+        errors.setdefault("source", []).append("Give exactly one of 'file_id', 'url' or 's3'.")
+        return None, None
+    kind = given[0]
+    if kind == "file_id":
+        file_id = raw["file_id"]
+        if isinstance(file_id, bool) or not isinstance(file_id, int) or not 1 <= file_id < 2**31:
+            errors.setdefault("source.file_id", []).append("Must be a file id.")
+            return None, None
+        file = db.session.get(File, file_id)
+        if file is None or (file.owner_id != user.id and not user.is_admin):
+            raise NotFound("File not found.", details={"source.file_id": ["no such file"]})
+        if file.file_type != "video":
+            errors.setdefault("source.file_id", []).append(
+                f"The file is {file.file_type}, not a video."
+            )
+            return None, None
+        if file.status == "failed":
+            errors.setdefault("source.file_id", []).append(
+                f"The file could not be read: {file.error or 'processing failed'}."
+            )
+            return None, None
+        return {"file_id": file.id}, dict(file.meta or {})
+    if kind == "url":
+        url = raw["url"]
+        if not isinstance(url, str):
+            errors.setdefault("source.url", []).append("Must be a URL.")
+            return None, None
+        try:
+            check_url(url, allow=_allow_list(), resolver=_resolver())
+        except BadRequest as exc:
+            for msg in exc.details.get("url", [exc.message]):
+                errors.setdefault("source.url", []).append(msg)
+            return None, None
+        return {"url": url}, None
+    ref = _s3_ref(raw["s3"], "source.s3", errors)
+    if ref is None:
+        return None, None
+    if not _s3_store(ref["bucket"]).exists(ref["key"]):
+        raise SourceUnavailable(
+            f"There is no object {ref['key']!r} in bucket {ref['bucket']!r}.",
+            details={"source.s3.key": ["no such object"]},
+        )
+    return {"s3": ref}, None
+
+
+def _allow_list():
+    from t2m.net.addresses import parse_allow_list
+
+    return parse_allow_list(current_app.config.get("URL_INGEST_ALLOW") or "")
+
+
+def _resolver():
+    """A name resolver injected by tests (``URL_INGEST_RESOLVER``), else the system's."""
+    return current_app.config.get("URL_INGEST_RESOLVER")
+
+
+def _s3_store(bucket: str):
+    """The storage layer's S3 backend pointed at an ingest/output bucket."""
+    from t2m.storage.s3 import S3Storage
+
+    cfg = current_app.config
+    return S3Storage(
+        bucket,
+        region=cfg.get("S3_REGION"),
+        endpoint_url=cfg.get("S3_ENDPOINT_URL"),
+        access_key_id=cfg.get("S3_ACCESS_KEY_ID"),
+        secret_access_key=cfg.get("S3_SECRET_ACCESS_KEY"),
+        multipart_mb=int(cfg.get("S3_MULTIPART_MB") or 16),
+    )
+
+
+def _check_output(user: User, raw, spec, errors: dict) -> dict:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        errors.setdefault("output", []).append("Must be an object.")
+        return {}
+    unknown = set(raw) - {"collection_id", "filename", "s3"}
+    if unknown:
+        errors.setdefault("output", []).append(f"Unknown fields: {', '.join(sorted(unknown))}.")
+    out: dict = {}
+    collection_id = raw.get("collection_id")
+    if collection_id is not None:
+        if isinstance(collection_id, bool) or not isinstance(collection_id, int):
+            errors.setdefault("output.collection_id", []).append("Must be a collection id.")
+        else:
+            found = (
+                db.session.get(Collection, collection_id) if 1 <= collection_id < 2**31 else None
+            )
+            if found is None or found.owner_id != user.id:
+                raise NotFound(
+                    "Collection not found.",
+                    details={"output.collection_id": ["no such collection"]},
+                )
+            out["collection_id"] = collection_id
+    filename = raw.get("filename")
+    if filename is not None:
+        if not isinstance(filename, str) or not filename.strip() or len(filename) > 255:
+            errors.setdefault("output.filename", []).append("Must be 1-255 characters.")
+        else:
+            out["filename"] = display_name(filename)
+    if raw.get("s3") is not None:
+        ref = _s3_ref(raw["s3"], "output.s3", errors)
+        if ref is not None:
+            out["s3"] = ref
+    return out
+
+
+def _check_client_fields(raw: dict, errors: dict) -> tuple[str | None, dict | None]:
+    external_id = raw.get("externalId")
+    if external_id is not None and (
+        not isinstance(external_id, str) or not 1 <= len(external_id) <= MAX_EXTERNAL_ID
+    ):
+        errors.setdefault("externalId", []).append(
+            f"Must be a string of 1-{MAX_EXTERNAL_ID} characters."
+        )
+        external_id = None
+    metadata = raw.get("metadata")
+    if metadata is not None:
+        if not isinstance(metadata, dict):
+            errors.setdefault("metadata", []).append("Must be a JSON object.")
+            metadata = None
+        elif len(json.dumps(metadata, separators=(",", ":")).encode()) > MAX_METADATA_BYTES:
+            errors.setdefault("metadata", []).append(
+                f"Must be at most {MAX_METADATA_BYTES // 1024} KB as JSON."
+            )
+            metadata = None
+    return external_id, metadata
+
+
+SPEC_FIELDS = ("codec", "resolution", "fps", "quality", "audio", "audio_bitrate", "container")
+REQUEST_FIELDS = {"source", "output", "externalId", "metadata", "dryRun", *SPEC_FIELDS}
+
+
+def _spec_input(raw: dict) -> dict:
+    """The encode settings as the builders take them (``audio`` may be an object)."""
+    spec = {k: raw[k] for k in SPEC_FIELDS if k in raw and raw[k] is not None}
+    audio = raw.get("audio")
+    if isinstance(audio, dict):
+        spec.pop("audio", None)
+        if "codec" in audio:
+            spec["audio"] = audio["codec"]
+        if "bitrate" in audio:
+            spec["audio_bitrate"] = audio["bitrate"]
+    return spec
+
+
+def validate(user: User, raw) -> EncodeRequest:
+    """Check an encode request completely; raise 400 naming every bad field (404
+    for a source file or collection that is not the caller's)."""
+    from t2m.media.encode import check_spec, estimate_seconds
+
+    if not isinstance(raw, dict):
+        raise BadRequest("The job must be a JSON object.", details={"body": ["expected an object"]})
+    errors: dict[str, list[str]] = {}
+    unknown = set(raw) - REQUEST_FIELDS
+    if unknown:
+        errors["body"] = [f"Unknown fields: {', '.join(sorted(unknown))}."]
+    if "source" not in raw:
+        errors.setdefault("source", []).append("A source is required.")
+        source, meta = None, None
+    else:
+        source, meta = _check_source(user, raw["source"], errors)
+    spec, spec_errors = check_spec(_spec_input(raw))
+    for field, messages in spec_errors.items():
+        errors.setdefault(field, []).extend(messages)
+    if isinstance(raw.get("audio"), dict) and set(raw["audio"]) - {"codec", "bitrate"}:
+        errors.setdefault("audio", []).append("Takes only 'codec' and 'bitrate'.")
+    output = _check_output(user, raw.get("output"), spec, errors)
+    external_id, metadata = _check_client_fields(raw, errors)
+    if "dryRun" in raw and not isinstance(raw["dryRun"], bool):
+        errors.setdefault("dryRun", []).append("Must be true or false.")
+    if errors:
+        raise BadRequest("The encode job is not valid.", details=errors)
+    estimate = None
+    if meta and meta.get("duration") and meta.get("width") and meta.get("height"):
+        estimate = round(estimate_seconds(meta["duration"], meta["width"], meta["height"], spec), 1)
+    return EncodeRequest(source, asdict(spec), output, external_id, metadata, estimate)
+
+
+# -- creating jobs -----------------------------------------------------------------
+
+
+def job_view(job: Job, estimate: float | None = None) -> dict:
+    """The API's short form of an encode job (what POST /jobs answers)."""
+    if estimate is None:
+        estimate = (job.parameters or {}).get("estimate_seconds")
+    return {
+        "jobId": job.id,
+        "externalId": job.external_id,
+        "metadata": job.client_metadata,
+        "status": job.status,
+        "estimate": {"seconds": estimate},
+    }
+
+
+def _add(user: User, req: EncodeRequest) -> Job:
+    return jobs.create(
+        user.id,
+        KIND,
+        file_id=req.source.get("file_id"),
+        parameters={
+            "source": req.source,
+            "spec": req.spec,
+            "output": req.output,
+            "estimate_seconds": req.estimate_seconds,
+        },
+        external_id=req.external_id,
+        client_metadata=req.metadata,
+    )
+
+
+def create(user: User, raw) -> tuple[dict, bool]:
+    """Validate and queue one encode job. Returns (the API view, created?); a dry run
+    answers with the estimate and creates nothing."""
+    req = validate(user, raw)
+    if raw.get("dryRun"):
+        return {
+            "jobId": None,
+            "externalId": req.external_id,
+            "metadata": req.metadata,
+            "status": "dry_run",
+            "estimate": {"seconds": req.estimate_seconds},
+        }, False
+    job = _add(user, req)
+    db.session.commit()
+    jobs.enqueue(job)
+    return job_view(job, req.estimate_seconds), True
+
+
+def create_bulk(user: User, items, settings) -> tuple[dict, int]:
+    """Validate every item on its own (one bad item does not sink the rest) and queue
+    the good ones in one transaction. Returns (the summary, jobs created)."""
+    if not isinstance(items, list) or not items:
+        raise BadRequest("Give a non-empty list of jobs.", details={"jobs": ["empty or missing"]})
+    if len(items) > MAX_BULK:
+        raise BadRequest(
+            f"At most {MAX_BULK} jobs per request.", details={"jobs": [f"{len(items)} given"]}
+        )
+    settings = settings if isinstance(settings, dict) else {}
+    preview = bool(settings.get("dryRun")) or settings.get("confirm") is False
+    results, created, total = [], [], 0.0
+    for index, raw in enumerate(items):
+        try:
+            req = validate(user, raw)
+        except AppError as exc:
+            results.append(
+                {
+                    "index": index,
+                    "jobId": None,
+                    "externalId": raw.get("externalId") if isinstance(raw, dict) else None,
+                    "status": "rejected",
+                    "error": {"code": exc.code, "message": exc.message, "details": exc.details},
+                }
+            )
+            continue
+        total += req.estimate_seconds or 0.0
+        if preview or (isinstance(raw, dict) and raw.get("dryRun")):
+            results.append(
+                {
+                    "index": index,
+                    "jobId": None,
+                    "externalId": req.external_id,
+                    "status": "dry_run",
+                    "error": None,
+                }
+            )
+            continue
+        job = _add(user, req)
+        created.append(job)
+        results.append({"index": index, "job": job, "externalId": req.external_id})
+    db.session.commit()
+    for job in created:
+        jobs.enqueue(job)
+    out = []
+    for item in results:
+        if "job" in item:
+            job = item.pop("job")
+            item.update({"jobId": job.id, "status": job.status, "error": None})
+        out.append(item)
+    return {
+        "totalJobs": len(created),
+        "totalEstimatedSeconds": round(total, 1),
+        "jobs": out,
+    }, len(created)
+
+
+# -- running -----------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _source(run, params: dict) -> Iterator[Path]:
+    """A local path to the source, wherever it lives; downloads go to the scratch folder."""
+    from t2m.net.fetch import fetch
+
+    source = params["source"]
+    if "file_id" in source:
+        file = db.session.get(File, source["file_id"])
+        if file is None:
+            raise SourceUnavailable("The source file was deleted.")
+        with storage().local_path(file.blob.storage_key) as path:
+            yield path
+        return
+    dest = run.workdir / "source"
+    if "url" in source:
+        run.log("Downloading the source", step="ingest", url=source["url"])
+        limit = int(current_app.config["MAX_UPLOAD_MB"]) * 1024 * 1024
+
+        def progress(done: int, total: int | None) -> None:
+            if total:
+                run.progress(10 * done / total)
+
+        result = fetch(
+            source["url"],
+            dest,
+            max_bytes=limit,
+            allow=_allow_list(),
+            resolver=_resolver(),
+            timeout=float(current_app.config["URL_INGEST_TIMEOUT"]),
+            should_cancel=run.should_cancel,
+            on_progress=progress,
+        )
+        run.log(
+            f"Downloaded {result.size} bytes",
+            step="ingest",
+            size=result.size,
+            final_url=result.final_url,
+        )
+    else:
+        ref = source["s3"]
+        run.log("Copying the source from S3", step="ingest", bucket=ref["bucket"], key=ref["key"])
+        try:
+            with _s3_store(ref["bucket"]).local_path(ref["key"]) as path:
+                shutil.move(path, dest)
+        except ObjectMissing:
+            raise SourceUnavailable(
+                f"There is no object {ref['key']!r} in bucket {ref['bucket']!r} any more."
+            ) from None
+    run.check_cancel()
+    yield dest
+
+
+def _sniff_and_probe(path: Path) -> dict:
+    """What the source is; anything but a video is refused with UNSUPPORTED_MEDIA."""
+    from t2m.media.probe import probe
+    from t2m.media.sniff import sniff
+    from t2m.services.files import UnsupportedMedia
+
+    found = sniff(path)
+    if found.kind != "video":
+        reason = found.reason or (f"it is {found.kind} content" if found.kind else "unknown type")
+        raise UnsupportedMedia(f"The source is not a video: {reason}.")
+    meta = probe(path, fmt=found.demuxer, timeout=current_app.config["PROBE_TIMEOUT"])
+    if not meta.get("has_video"):
+        raise UnsupportedMedia("The source has no video stream.")
+    meta["demuxer"] = found.demuxer
+    return meta
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _encode(run) -> dict:
+    from t2m.media.encode import EncodeSpec, encode_args
+    from t2m.services.job_runner import ffmpeg_threads
+
+    job = run.job
+    params = job.parameters
+    spec = EncodeSpec(**params["spec"])
+    with _source(run, params) as src:
+        meta = _sniff_and_probe(src)
+        run.log("Probed the source", step="probe", metadata=meta)
+        run.progress(10, force=True)
+        out = run.workdir / f"output.{spec.container}"
+        run.log(
+            f"Encoding with {ENCODERS[spec.codec]}",
+            step="encode",
+            codec=spec.codec,
+            resolution=spec.resolution,
+            container=spec.container,
+        )
+        run.ffmpeg(
+            encode_args(
+                src,
+                out,
+                spec,
+                demuxer=meta.get("demuxer"),
+                width=meta["width"],
+                height=meta["height"],
+                has_audio=bool(meta.get("has_audio")),
+                threads=ffmpeg_threads(),
+                rotation=meta.get("rotation") or 0,
+            ),
+            duration=meta.get("duration"),
+            span=(10.0, 95.0),
+        )
+    size = out.stat().st_size
+    sha = _sha256(out)
+    content_type = CONTAINER_TYPES[spec.container]
+    key = f"outputs/{job.owner_id}/{job.id}.{spec.container}"
+    run.save_output(key, out, content_type)
+    run.log("Stored the output", step="output", size=size)
+    output = params.get("output") or {}
+    s3 = output.get("s3")
+    if s3:
+        run.log("Copying the output to S3", step="output", bucket=s3["bucket"], key=s3["key"])
+        _s3_store(s3["bucket"]).save_file(s3["key"], out, content_type=content_type)
+    run.progress(99, force=True)
+    return {
+        "key": key,
+        "file_size": size,
+        "sha256": sha,
+        "content_type": content_type,
+        "encoder": ENCODERS[spec.codec],
+        "source_duration": meta.get("duration"),
+        "s3": s3,
+    }
+
+
+def _default_name(job: Job, container: str) -> str:
+    source = job.parameters["source"]
+    base = f"encode-{job.id}"
+    if "file_id" in source and job.file_id:
+        src = db.session.get(File, job.file_id)
+        if src is not None:
+            base = Path(src.original_filename).stem or base
+    elif "url" in source:
+        base = Path(source["url"].split("?")[0].rstrip("/")).stem or base
+    elif "s3" in source:
+        base = Path(source["s3"]["key"]).stem or base
+    return display_name(f"{base}.{container}")
+
+
+def _record_output(run, result: dict) -> None:
+    """Inside the completing transaction: the output's blob, file and process job."""
+    job = db.session.get(Job, run.job_id)
+    params = job.parameters
+    container = params["spec"]["container"]
+    blob = db.session.scalar(
+        select(Blob).where(Blob.owner_id == job.owner_id, Blob.sha256 == result["sha256"])
+    )
+    if blob is None:
+        blob = Blob(
+            owner_id=job.owner_id,
+            sha256=result["sha256"],
+            size=result["file_size"],
+            storage_key=result["key"],
+            content_type=result["content_type"],
+        )
+        db.session.add(blob)
+        db.session.flush()
+    else:
+        run.after_success.append(lambda key=result["key"]: storage().delete(key))
+    output = params.get("output") or {}
+    file = File(
+        owner_id=job.owner_id,
+        blob_id=blob.id,
+        original_filename=output.get("filename") or _default_name(job, container),
+        content_type=result["content_type"],
+        file_type="video",
+        size=result["file_size"],
+        sha256=result["sha256"],
+        meta={"demuxer": "matroska" if container in ("webm", "mkv") else "mov"},
+        status="uploaded",
+        description=f"Encoded by job {job.id}",
+    )
+    db.session.add(file)
+    db.session.flush()
+    if output.get("collection_id") and db.session.get(Collection, output["collection_id"]):
+        db.session.add(CollectionItem(collection_id=output["collection_id"], file_id=file.id))
+    process = jobs.create(job.owner_id, "process", file_id=file.id, parameters={"ladder": False})
+    db.session.flush()
+    run.output_file_id = file.id
+    result["file_id"] = file.id
+    run.after_success.append(lambda job_id=process.id: jobs.enqueue(job_id))
+
+
+def run_encode_job(job_id: int) -> str | None:
+    """Run an encode job (the worker's entry point)."""
+    from t2m.services import job_runner
+
+    return job_runner.execute(job_id, _encode, on_success=_record_output)
