@@ -55,6 +55,7 @@ DEFAULT_MEMORY = 4 * 1024**3  # address space, bytes
 CPU_PER_WALL_SECOND = 4
 STDERR_TAIL = 4096
 NICE = 10
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 ProgressCallback = Callable[[float, float | None], None]
 
@@ -288,6 +289,7 @@ def run(
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             start_new_session=True,  # own process group, killed as a whole
+            preexec_fn=_die_with_parent,
         )
     except OSError as exc:
         raise FFmpegError(f"cannot start {name}: {exc}", cmd=cmd) from None
@@ -342,6 +344,19 @@ def run(
     return FFmpegResult(
         cmd, proc.returncode, stdout.data(), stderr.tail(), time.monotonic() - started
     )
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: ask Linux to SIGKILL it when the thread that
+    started it dies, so a worker killed mid-encode leaves no ffmpeg behind
+    (its own session keeps it out of the worker's process group)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: the CPU and wall caps still apply
+        pass
 
 
 def _exit_message(binary: str, code: int) -> str:
