@@ -64,6 +64,7 @@ def make(run, file: File, source: Path, meta: dict, *, span: tuple[float, float]
         bitrate=_video_bitrate(meta),
         allow_high=bool(cfg.get("RENDITIONS_HIGH")),
         rotation=meta.get("rotation") or 0,
+        sar=meta.get("sample_aspect_ratio"),
     )
     duration = meta.get("duration")
     low, high = span
