@@ -18,4 +18,5 @@ else
 fi
 mkdir -p "$lib"
 cp node_modules/htmx.org/dist/htmx.min.js "$lib/htmx.min.js"
+cp node_modules/hls.js/dist/hls.min.js "$lib/hls.min.js"
 touch "$lib/.stamp"
