@@ -13,15 +13,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, current_app, jsonify, request
 from pydantic import BaseModel, ValidationError
 from pydantic.json_schema import models_json_schema
+from werkzeug.exceptions import HTTPException
 
-from t2m.api.envelope import ok
+from t2m.api.envelope import error_response, meta, ok
 from t2m.auth import authenticate, current_principal
 from t2m.db import MAX_ID
-from t2m.errors import AppError, BadRequest, ValidationFailed
-from t2m.extensions import limiter
+from t2m.errors import AppError, BadRequest, ValidationFailed, from_http
+from t2m.extensions import db, limiter
+from t2m.services import idempotency
 
 OPERATIONS: list[Operation] = []
 
@@ -72,6 +74,7 @@ class Operation:
     error_schemas: dict[int, type[BaseModel]] = field(default_factory=dict)
     uploads: dict[str, bool] = field(default_factory=dict)
     binary: bool = False
+    idempotent: bool = False
 
 
 def _field_errors(exc: ValidationError) -> dict[str, list[str]]:
@@ -82,7 +85,16 @@ def _field_errors(exc: ValidationError) -> dict[str, list[str]]:
     return details
 
 
+_BODY_CACHE = "t2m.json_body"
+
+
 def _read_json_body() -> bytes:
+    """The raw body (at most ``MAX_JSON_BYTES``), read from the stream once per
+    request and kept in its WSGI environ, so idempotency hashing and parsing see
+    the same bytes."""
+    cached = request.environ.get(_BODY_CACHE)
+    if cached is not None:
+        return cached
     limit = current_app.config["MAX_JSON_BYTES"]
     if request.content_length is not None and request.content_length > limit:
         raise AppError(
@@ -93,6 +105,7 @@ def _read_json_body() -> bytes:
         raise AppError(
             f"The JSON body is larger than {limit} bytes.", code="REQUEST_TOO_LARGE", status=413
         )
+    request.environ[_BODY_CACHE] = raw
     return raw
 
 
@@ -193,6 +206,7 @@ def endpoint(
     uploads: dict[str, bool] | None = None,
     binary: bool = False,
     description: str | None = None,
+    idempotent: bool = False,
 ):
     """Register an API view and describe it for OpenAPI.
 
@@ -201,7 +215,12 @@ def endpoint(
     ``body``/``form``/``query`` models, and returns data, a :class:`Reply`
     or a ready :class:`flask.Response`. With ``raw=True`` the data is sent
     without the envelope (for OAuth2 clients and the OpenAPI document).
+    With ``idempotent=True`` (``auth="access"`` only) a request carrying an
+    ``Idempotency-Key`` header runs at most once per user and key; see
+    :func:`_run_idempotent`.
     """
+    if idempotent and auth != "access":
+        raise ValueError("idempotent endpoints need auth='access' (keys are per user)")
 
     def decorator(fn):
         op = Operation(
@@ -224,6 +243,7 @@ def endpoint(
             error_schemas=dict(error_schemas or {}),
             uploads=dict(uploads or {}),
             binary=binary,
+            idempotent=idempotent,
         )
 
         @functools.wraps(fn)
@@ -234,6 +254,11 @@ def endpoint(
                 authenticate("access", optional=True)
             if scopes:
                 current_principal().require(*scopes)
+            if idempotent and request.headers.get(IDEMPOTENCY_HEADER) is not None:
+                return _run_idempotent(lambda: run(path_args))
+            return run(path_args)
+
+        def run(path_args: dict) -> Response:
             kwargs = dict(path_args)
             if query is not None:
                 kwargs["query"] = parse_query(query)
@@ -262,6 +287,109 @@ def endpoint(
         return fn
 
     return decorator
+
+
+# --------------------------------------------------------------------------
+# Idempotency-Key
+
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+REPLAYED_HEADER = "Idempotent-Replayed"
+
+
+def _run_idempotent(run: Callable[[], Response]) -> Response:
+    """Run an idempotent view at most once per (user, ``Idempotency-Key``).
+
+    Called after authentication and before the body is parsed. The body is
+    read once (``_read_json_body`` caches it for ``parse_json``) and hashed
+    with the method and path; :func:`t2m.services.idempotency.begin` then
+    either claims the key or hands back the stored response, which is sent
+    again with ``Idempotent-Replayed: true``.
+
+    What is stored is the envelope exactly as first sent, with its own
+    ``meta``. A replay sends the stored ``success``/``data``/``message``/
+    ``error`` and status, with a fresh ``meta`` for this request, so that
+    ``meta.request_id`` always matches this response's ``X-Request-ID``.
+    Headers are not stored or replayed. Responses below 500, error envelopes
+    included (the same invalid request gets the same 4xx), are stored; a 5xx
+    or an unexpected exception releases the key so the client may retry.
+    """
+    key = idempotency.validate_key(request.headers.get(IDEMPOTENCY_HEADER))
+    owner_id = current_principal().user.id
+    digest = idempotency.request_hash(request.method, request.path, _read_json_body())
+    begun = idempotency.begin(owner_id, key, request.method, request.path, digest)
+    if begun.is_replay:
+        return _replay(begun.status_code, begun.response)
+    try:
+        try:
+            response = run()
+        except HTTPException as exc:
+            err = from_http(exc)
+            if err.status >= 500:
+                raise
+            response = error_response(err)
+        except AppError as exc:
+            if exc.status >= 500:
+                raise
+            response = error_response(exc)
+    except BaseException:
+        # Nothing the failed view left in its session may be committed, and on
+        # SQLite an open write would block the release below.
+        db.session.rollback()
+        idempotency.release(begun.row_id)
+        raise
+    body = response.get_json(silent=True) if response.is_json else None
+    if response.status_code < 500 and body is not None:
+        if response.status_code >= 400:
+            db.session.rollback()
+        idempotency.finish(begun.row_id, response.status_code, body)
+    else:
+        idempotency.release(begun.row_id)
+    return response
+
+
+def _replay(status_code: int | None, stored) -> Response:
+    """The stored response again, marked as a replay, with this request's meta."""
+    body = stored
+    if isinstance(stored, dict) and "meta" in stored:
+        body = {k: v for k, v in stored.items() if k != "meta"}
+        body["meta"] = meta()
+    response = jsonify(body)
+    response.status_code = status_code or 200
+    response.headers[REPLAYED_HEADER] = "true"
+    return response
+
+
+def _idempotency_docs(item: dict, responses: dict) -> None:
+    """Describe the ``Idempotency-Key`` header, the replay marker and the 409s."""
+    item.setdefault("parameters", []).append(
+        {
+            "name": IDEMPOTENCY_HEADER,
+            "in": "header",
+            "required": False,
+            "description": "Makes the request safe to retry: for 24 hours by default "
+            "(the server's `IDEMPOTENCY_TTL_HOURS`) the same key with the same method, "
+            "path and JSON body returns the first response again (same status, same "
+            "`data` or `error`) with `Idempotent-Replayed: true` instead of running "
+            "again. The same key with a different request is `409 IDEMPOTENCY_CONFLICT`; "
+            "a retry while the first request is still running is "
+            "`409 IDEMPOTENCY_IN_PROGRESS` (with `Retry-After`). Keys are per user; a "
+            "5xx is not stored, so the request may be retried with the same key.",
+            "schema": {"type": "string", "minLength": 1, "maxLength": 255, "pattern": "^[!-~]+$"},
+        }
+    )
+    replayed = {
+        "description": "`true` when this is the stored response of an earlier "
+        "request with the same `Idempotency-Key`.",
+        "schema": {"type": "string", "enum": ["true"]},
+    }
+    for code, response in responses.items():
+        if int(code) < 500:  # any stored answer may come back, errors included
+            response.setdefault("headers", {})[REPLAYED_HEADER] = replayed
+    responses["409"]["description"] = (
+        ERROR_TEXT[409] + " `IDEMPOTENCY_CONFLICT`: the Idempotency-Key was used with "
+        "a different request. `IDEMPOTENCY_IN_PROGRESS`: a request with this key is "
+        "still running; retry after `Retry-After` seconds."
+    )
 
 
 # --------------------------------------------------------------------------
@@ -411,6 +539,8 @@ def build_openapi(prefix: str, info: dict, tags: list[dict] | None = None) -> di
             codes.add(401)
         if op.scopes:
             codes.add(403)
+        if op.idempotent:
+            codes |= {400, 409}
         if params and any(p["in"] == "path" for p in params):
             codes.add(404)
         for code in sorted(codes):
@@ -419,6 +549,8 @@ def build_openapi(prefix: str, info: dict, tags: list[dict] | None = None) -> di
                 "description": ERROR_TEXT.get(code, "Error"),
                 "content": {"application/json": {"schema": schema}},
             }
+        if op.idempotent:
+            _idempotency_docs(item, responses)
         item["responses"] = responses
         if op.auth in ("access", "optional"):
             item["security"] = [{"bearerAuth": []}, {"apiKeyAuth": []}]
