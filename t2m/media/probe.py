@@ -41,6 +41,10 @@ def summarize(data: dict[str, Any]) -> dict[str, Any]:
     ``width``/``height`` (coded), ``rotation`` (degrees),
     ``display_width``/``display_height`` (as shown), ``fps``, ``pix_fmt``,
     ``audio_codec``, ``sample_rate``, ``channels``; absent values are None.
+    Also ``video_profile`` (e.g. ``"High"``), ``video_level`` (e.g. ``31``),
+    ``audio_profile`` (e.g. ``"LC"``), which the HLS ``CODECS`` string needs,
+    and ``sample_aspect_ratio`` (pixel shape as a float, None when unknown)
+    for anamorphic sources.
     """
     fmt = data.get("format") or {}
     streams = data.get("streams") or []
@@ -63,6 +67,10 @@ def summarize(data: dict[str, Any]) -> dict[str, Any]:
         "audio_codec": None,
         "sample_rate": None,
         "channels": None,
+        "video_profile": None,
+        "video_level": None,
+        "audio_profile": None,
+        "sample_aspect_ratio": None,
     }
     if video:
         width, height = _int(video.get("width")), _int(video.get("height"))
@@ -77,12 +85,16 @@ def summarize(data: dict[str, Any]) -> dict[str, Any]:
             "display_height": width if turned else height,
             "fps": _rate(video.get("avg_frame_rate")) or _rate(video.get("r_frame_rate")),
             "pix_fmt": video.get("pix_fmt"),
+            "video_profile": _profile(video),
+            "video_level": _level(video),
+            "sample_aspect_ratio": _ratio(video.get("sample_aspect_ratio")),
         }
     if audio:
         info |= {
             "audio_codec": audio.get("codec_name"),
             "sample_rate": _int(audio.get("sample_rate")),
             "channels": _int(audio.get("channels")),
+            "audio_profile": _profile(audio),
         }
     return info
 
@@ -161,6 +173,23 @@ def _rate(value: Any) -> float | None:
     except (ValueError, ZeroDivisionError):
         return None
     return round(float(rate), 3) if rate > 0 else None
+
+
+def _profile(stream: dict[str, Any]) -> str | None:
+    value = stream.get("profile")
+    return value if isinstance(value, str) and value not in ("", "unknown") else None
+
+
+def _level(stream: dict[str, Any]) -> int | None:
+    level = _int(stream.get("level"))
+    return level if level is not None and level > 0 else None  # -99 means unknown
+
+
+def _ratio(value: Any) -> float | None:
+    """``"4:3"`` -> 1.333; ``"0:1"``, ``"N/A"`` or nonsense -> None."""
+    num, sep, den = str(value).partition(":")
+    rate = _rate(f"{num}/{den}") if sep else None
+    return rate if rate and 0.1 <= rate <= 10 else None
 
 
 def _float(value: Any) -> float | None:
