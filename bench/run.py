@@ -3,8 +3,9 @@
 Writes ``bench/out/upload.json``, ``bench/out/ranges.json`` and
 ``bench/out/results.json`` (both plus the machine), then replaces the part of
 ``bench/README.md`` between the ``bench:results`` markers with tables made
-from them. ``--quick`` runs small sizes as a smoke test and leaves the README
-alone.
+from them. With ``--only``, the other part comes from the last results.json,
+or from the README itself when there is none. ``--quick`` runs small sizes as
+a smoke test and leaves the README alone.
 
 Usage: .venv/bin/python bench/run.py [--quick] [--only upload|ranges] [--no-readme]
 """
@@ -15,6 +16,7 @@ import argparse
 import contextlib
 import json
 import os
+import re
 import sys
 import time
 
@@ -56,6 +58,17 @@ def upload_section(res: dict) -> list[str]:
             f"| {_fmt(run['server_after_body_seconds'])} | {_fmt(run['worker']['rss_before_mib'])} "
             f"| **{_fmt(run['peak_increase_mib'])}** | {'yes' if run['within_target'] else 'NO'} |"
         )
+    for run in res["runs"]:
+        ref = run.get("s3_reference")
+        if ref:
+            lines += [
+                "",
+                f"Reference for {run['name']}, on the same moto server right after: boto3's "
+                f"`upload_file` of the same file (the copy the request used to make after the "
+                f"body) took {_fmt(ref['upload_file_seconds'])} s, of which "
+                f"{_fmt(ref['complete_multipart_seconds'])} s was the CompleteMultipartUpload "
+                "call, which the request still makes after the body.",
+            ]
     t2m = [r for r in res["runs"] if r.get("name", "").startswith("t2m-") and "error" not in r]
     if t2m:
         lines += [
@@ -134,20 +147,73 @@ def machine_section(mach: dict, loads: list) -> list[str]:
     return lines
 
 
+_TITLES = {"upload": "### Upload:", "ranges": "### Range serving:"}
+_LOAD_LABELS = {"upload": ("before upload",), "ranges": ("before ranges", "after ranges")}
+
+
+def _previous(text: str) -> dict:
+    """From the README's current results block: when each part was measured, its
+    section's lines and its load averages, to keep a part that was not rerun
+    when ``bench/out/results.json`` is not there (a fresh checkout)."""
+    block = text.split(START, 1)[1].split(END, 1)[0] if START in text and END in text else ""
+    when = re.search(r"^(?:Measured|Upload measured) (.+?)(?: with|;|,)", block, re.M)
+    ranges_when = re.search(r"range serving measured (.+?) with", block)
+    loads = dict(re.findall(r"(before upload|before ranges|after ranges) ([\d.]+)", block))
+    machine = block.split("### Machine", 1)[1] if "### Machine" in block else ""
+    found: dict = {
+        "machine": [ln for ln in machine.split("\n") if ln.startswith("- ")][:2],
+        "machine_note": next((ln for ln in machine.split("\n") if " run before: " in ln), None),
+    }
+    for part, title in _TITLES.items():
+        if title not in block:
+            continue
+        section = title + block.split(title, 1)[1].split("\n### ", 1)[0]
+        measured = ranges_when.group(1) if part == "ranges" and ranges_when else None
+        found[part] = {
+            "lines": section.rstrip().split("\n"),
+            "measured": measured or (when.group(1) if when else "earlier"),
+            "loads": {label: float(loads[label]) for label in _LOAD_LABELS[part] if label in loads},
+        }
+    return found
+
+
 def write_readme(results: dict) -> None:
-    body = [START, "", f"Measured {results['finished']} with `make bench`.", ""]
-    loads = []
-    if "upload" in results:
-        loads.append(("before upload", results["upload"].get("load_average_before")))
-        body += [*upload_section(results["upload"]), ""]
-    if "ranges" in results:
-        loads += [
-            ("before ranges", results["ranges"].get("load_average_before")),
-            ("after ranges", results["ranges"].get("load_average_after")),
-        ]
-        body += [*ranges_section(results["ranges"]), ""]
-    body += [*machine_section(results["machine"], loads), "", END]
     text = README.read_text() if README.exists() else f"# Benchmarks\n\n{START}\n{END}\n"
+    kept = _previous(text)
+    measured = {}
+    sections: list[str] = []
+    loads = []
+    for part, build in (("upload", upload_section), ("ranges", ranges_section)):
+        if part in results:
+            measured[part] = results[part].get("measured", results["finished"])
+            sections += [*build(results[part]), ""]
+            if part == "upload":
+                loads.append(("before upload", results["upload"].get("load_average_before")))
+            else:
+                loads += [
+                    ("before ranges", results["ranges"].get("load_average_before")),
+                    ("after ranges", results["ranges"].get("load_average_after")),
+                ]
+        elif part in kept:  # not rerun and no JSON for it: keep what the README shows
+            measured[part] = kept[part]["measured"]
+            sections += [*kept[part]["lines"], ""]
+            loads += [(label, [load]) for label, load in kept[part]["loads"].items()]
+    if len(set(measured.values())) <= 1:
+        line = f"Measured {next(iter(measured.values()), results['finished'])} with `make bench`."
+    else:
+        line = (
+            f"Upload measured {measured['upload']}, range serving measured "
+            f"{measured['ranges']} with `make bench` (`bench/run.py --only` reruns one part)."
+        )
+    machine = machine_section(results["machine"], loads)
+    reused = [part for part in _TITLES if part not in results and part in kept]
+    if reused and kept["machine_note"]:  # kept twice: still the same earlier run
+        machine.append(kept["machine_note"])
+    elif reused and kept["machine"] and kept["machine"] != machine[2:4]:
+        # The kept tables came from another run, maybe with other tools installed.
+        earlier = "; ".join(ln.removeprefix("- ") for ln in kept["machine"])
+        machine.append(f"- the {' and '.join(reused)} run before: {earlier}")
+    body = [START, "", line, "", *sections, *machine, "", END]
     if START not in text or END not in text:
         text = text.rstrip() + f"\n\n## Results\n\n{START}\n{END}\n"
     head, rest = text.split(START, 1)
@@ -182,6 +248,9 @@ def main(argv: list[str] | None = None) -> int:
             results["ranges"] = ranges.run()
     results["finished"] = time.strftime("%Y-%m-%d %H:%M %Z")
     results["seconds"] = round(time.perf_counter() - t0, 1)
+    for part in ("upload", "ranges"):
+        if part in results:
+            results[part]["measured"] = results["finished"]
     previous = OUT / "results.json"
     if args.only and not args.quick and previous.exists():  # keep the part not rerun
         with contextlib.suppress(ValueError):
@@ -189,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
             for part in ("upload", "ranges"):
                 if part not in results and part in old:
                     results[part] = old[part]
+                    results[part].setdefault("measured", old.get("finished", "earlier"))
     write_json("results.json", results)
     if not (args.quick or args.no_readme):
         write_readme(results)

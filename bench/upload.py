@@ -158,6 +158,8 @@ def bench_t2m(storage: str, base: Path, big: Path, sha: str, small: Path) -> dic
             raise RuntimeError(f"warm-up upload: HTTP {warm.status} {warm.body}")
         out = _measure(f"t2m-{storage}", server, token, big, sha, "/api/v1/files/upload")
         out["spool_files_left"] = sorted(p.name for p in (server.instance / "tmp").glob("*"))
+        if storage == "s3":
+            out["s3_reference"] = _s3_reference(env, big)
         for role, pid in (("master", server.master), ("worker", out["worker"]["pid"])):
             out[role]["rss_at_start_mib"] = mib(at_start[pid].get("VmRSS", 0))
             out[role]["hwm_after_register_login_mib"] = mib(logged_in[pid].get("VmHWM", 0))
@@ -170,6 +172,50 @@ def bench_baseline(mode: str, base: Path, big: Path, sha: str, small: Path) -> d
     with static_server(base, None, workers=1) as server:
         upload_file(server.url, None, small, target=f"/{mode}")
         return _measure(f"baseline-{mode}", server, None, big, sha, f"/{mode}")
+
+
+def _s3_reference(env: dict[str, str], big: Path) -> dict:
+    """What the copy alone costs on this S3 server: boto3's ``upload_file`` of the
+    same file with T2M's transfer settings (16 MiB parts, two at a time), which is
+    what the request did after the body before parts were streamed while it
+    arrived; and, within it, the CompleteMultipartUpload call, which the request
+    still makes after the body (moto assembles and checksums the object then)."""
+    import boto3
+    from boto3.s3.transfer import TransferConfig
+
+    client = boto3.client(
+        "s3",
+        endpoint_url=env["T2M_S3_ENDPOINT_URL"],
+        region_name=env["T2M_S3_REGION"],
+        aws_access_key_id=env["T2M_S3_ACCESS_KEY_ID"],
+        aws_secret_access_key=env["T2M_S3_SECRET_ACCESS_KEY"],
+    )
+    marks: dict[str, float] = {}
+    events = client.meta.events
+    events.register(
+        "before-call.s3.CompleteMultipartUpload",
+        lambda **_: marks.__setitem__("start", time.perf_counter()),
+    )
+    events.register(
+        "after-call.s3.CompleteMultipartUpload",
+        lambda **_: marks.__setitem__("end", time.perf_counter()),
+    )
+    bucket, key = env["T2M_S3_BUCKET"], "bench-reference/copy.wav"
+    config = TransferConfig(
+        multipart_threshold=16 * MiB, multipart_chunksize=16 * MiB, max_concurrency=2
+    )
+    log("[upload/t2m-s3] reference: boto3 upload_file of the same file to the same moto")
+    t0 = time.perf_counter()
+    client.upload_file(str(big), bucket, key, Config=config)
+    total = time.perf_counter() - t0
+    client.delete_object(Bucket=bucket, Key=key)
+    client.close()
+    out = {
+        "upload_file_seconds": round(total, 2),
+        "complete_multipart_seconds": round(marks["end"] - marks["start"], 2),
+    }
+    log(f"[upload/t2m-s3] reference: {out}")
+    return out
 
 
 class _backend:
