@@ -178,7 +178,7 @@ def _upload_hls(run, file: File, rung: str, folder: Path) -> str:
 
 def _storyboard(run, file: File, source: Path, meta: dict, *, span) -> bool:
     """The scrub-preview sprite sheet; its WebVTT track is built when served."""
-    from t2m.media.storyboard import choose_interval, storyboard_args
+    from t2m.media.storyboard import choose_interval, grid, storyboard_args
 
     duration = meta.get("duration")
     if not duration:
@@ -204,8 +204,7 @@ def _storyboard(run, file: File, source: Path, meta: dict, *, span) -> bool:
 
     with Image.open(out) as sheet:
         sheet_width, sheet_height = sheet.size
-    tiles = max(1, int(-(-duration // interval)))
-    rows = -(-tiles // columns)
+    columns, rows = grid(duration, interval, columns)  # short clips: fewer columns
     key = f"{derived_prefix(file)}storyboard/sprite.jpg"
     run.output_keys.append(key)
     save_derived(
