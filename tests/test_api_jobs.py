@@ -13,6 +13,7 @@ import json
 import subprocess
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -21,7 +22,7 @@ from t2m.models import File, Job
 from t2m.storage import storage
 
 from . import s3server
-from .conftest import assert_error, row_counts
+from .conftest import assert_error, row_counts, storage_backend_app
 from .media_fixtures import make_image, make_video
 from .test_api_files import upload
 
@@ -616,3 +617,32 @@ def test_s3_source_and_s3_output(s3_app, make_user, api, tmp_path):
     error = assert_error(create(client, headers, missing), 404, "SOURCE_NOT_FOUND")
     assert "source.s3.key" in error["details"]
     assert row_counts() == before
+
+
+def test_encode_on_s3_storage_and_delete_removes_the_output(
+    request, app_factory, make_user, api, tmp_path
+):
+    """Source and output live in the S3 storage backend (not an ingest bucket)."""
+    on_s3 = SimpleNamespace(param="s3", getfixturevalue=request.getfixturevalue)
+    gen = storage_backend_app(on_s3, app_factory, **NO_LADDER)
+    app = next(gen)
+    try:
+        client = app.test_client()
+        headers = api.__class__(client).headers(make_user("stella"))
+        r = upload(client, headers, make_video(tmp_path / "s.mp4", seconds=1, size="320x240"))
+        source = r.get_json()["data"]["id"]
+        r = create(client, headers, {"source": {"file_id": source}, "codec": "h264"})
+        assert r.status_code == 201, r.get_json()
+        job_id = r.get_json()["data"]["jobId"]
+        job = db.session.get(Job, job_id)
+        assert job.status == "completed", job.error
+        key = db.session.get(File, job.output_file_id).blob.storage_key
+        assert key == f"outputs/{job.owner_id}/{job_id}.mp4"
+        assert storage().exists(key)
+        status = client.get(f"{JOBS}/{job_id}/status", headers=headers).get_json()["data"]
+        download = client.get(status["downloadUrl"])
+        assert download.status_code in (200, 302)  # proxied or a presigned redirect
+        assert client.delete(f"{JOBS}/{job_id}", headers=headers).status_code == 200
+        assert not storage().exists(key)
+    finally:
+        gen.close()
