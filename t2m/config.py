@@ -156,6 +156,8 @@ class Config:
             # (with the S3_* endpoint and credentials); none by default.
             "S3_INGEST_BUCKETS": get("S3_INGEST_BUCKETS", ""),
             "IDEMPOTENCY_TTL_HOURS": number("IDEMPOTENCY_TTL_HOURS", 24.0, float),
+            # A request holding a key longer than this may be taken over by a retry.
+            "IDEMPOTENCY_LOCK_SECONDS": number("IDEMPOTENCY_LOCK_SECONDS", 120.0, float),
             # How long signed HLS/stream links handed to players stay valid.
             "PLAYBACK_URL_SECONDS": number("PLAYBACK_URL_SECONDS", 6 * 3600),
         }

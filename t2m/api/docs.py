@@ -16,6 +16,11 @@ TAG_TEXT = [
     {"name": "files", "description": "Upload, list, download and stream your media."},
     {"name": "media", "description": "Media Vault aliases of the file endpoints."},
     {"name": "collections", "description": "Named sets of your files (Media Vault)."},
+    {
+        "name": "jobs",
+        "description": "Background work: encode jobs (with Idempotency-Key), progress, "
+        "logs, cancel, retry.",
+    },
     {"name": "system", "description": "Health and operations."},
 ]
 

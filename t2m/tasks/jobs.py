@@ -59,6 +59,15 @@ def sweep_jobs_every_minute() -> None:
     in_app_context(jobs.sweep)
 
 
+@huey.periodic_task(crontab(minute="17"))
+def purge_idempotency_keys() -> None:
+    """Drop Idempotency-Key records past their retention (hourly)."""
+    from t2m.services import idempotency
+    from t2m.tasks import in_app_context
+
+    in_app_context(idempotency.purge_expired)
+
+
 @huey.on_startup()
 def start_sweeper() -> None:
     """Each consumer process sweeps for stalled jobs every half lease, so a job
