@@ -646,3 +646,27 @@ def test_encode_on_s3_storage_and_delete_removes_the_output(
         assert not storage().exists(key)
     finally:
         gen.close()
+
+
+def test_an_encoder_failure_has_a_reason_and_the_stderr_tail_at_error(client, ada, clip):
+    """The stored source is damaged after upload: the job fails readably."""
+    key = db.session.get(File, clip).blob.storage_key
+    with storage().local_path(key) as path:
+        data = path.read_bytes()
+        path.write_bytes(data[: len(data) // 3])  # local storage: the blob itself
+    r = create(client, ada, {"source": {"file_id": clip}})
+    assert r.status_code == 201
+    job_id = r.get_json()["data"]["jobId"]
+    status = client.get(f"{JOBS}/{job_id}/status", headers=ada).get_json()["data"]
+    assert status["status"] == "failed"
+    assert status["failureMessage"]
+    assert "Traceback" not in status["failureMessage"]
+    assert "moov atom not found" in status["failureMessage"]
+    assert "/instance/" not in status["failureMessage"]  # no server paths
+    errors = client.get(f"{JOBS}/{job_id}/logs?level=ERROR", headers=ada).get_json()["data"]
+    assert errors["total_logs"] == 1
+    line = errors["logs"][0]
+    assert line["message"] == status["failureMessage"]
+    assert "moov atom not found" in line["details"]["stderr"]
+    assert "/instance/" not in line["details"]["stderr"]
+    assert db.session.get(Job, job_id).output_file_id is None

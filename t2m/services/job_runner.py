@@ -16,6 +16,7 @@ dead attempt left there.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import threading
@@ -191,6 +192,16 @@ def _remove_outputs(run: JobRun) -> None:
             current_app.logger.warning("Could not remove output %s", key, exc_info=True)
 
 
+# Absolute paths (with ffmpeg's "file:" prefix) in tool output: the server's
+# folders are nobody's business, so only the last component is kept.
+_PATH = re.compile(r"(?:file:)?/(?:[\w.\-]+/)+([\w.\-]+)")
+
+
+def scrub_paths(text: str) -> str:
+    """``text`` with every absolute path cut down to its file name."""
+    return _PATH.sub(r"\1", text)
+
+
 def _reason(exc: BaseException) -> tuple[str, str | None]:
     """A readable failure reason and, for ffmpeg, the tail of its stderr."""
     from t2m.media.errors import MediaError
@@ -198,11 +209,13 @@ def _reason(exc: BaseException) -> tuple[str, str | None]:
     if isinstance(exc, AppError):
         return exc.message, None
     if isinstance(exc, MediaError):
-        text = str(exc).strip()
-        return (text.splitlines()[0][:500] if text else type(exc).__name__), getattr(
-            exc, "stderr_tail", None
+        text = scrub_paths(str(exc).strip())
+        stderr = getattr(exc, "stderr_tail", None)
+        return (
+            text.splitlines()[0][:500] if text else type(exc).__name__,
+            scrub_paths(stderr) if stderr else None,
         )
-    return f"Unexpected error: {type(exc).__name__}: {exc}"[:500], None
+    return scrub_paths(f"Unexpected error: {type(exc).__name__}: {exc}")[:500], None
 
 
 def execute(
