@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import url_for
+from flask_login import current_user
 
 from t2m.api import bp
 from t2m.api.envelope import page_data
@@ -14,6 +15,8 @@ from t2m.api.schemas import (
     FileOut,
     FileQuery,
     FileStats,
+    PlaybackOut,
+    PlaybackQuery,
     StreamQuery,
     ThumbnailQuery,
     UploadForm,
@@ -22,7 +25,7 @@ from t2m.api.spec import Reply, endpoint
 from t2m.auth import current_principal
 from t2m.errors import AppError
 from t2m.services import files as library
-from t2m.services import media_access
+from t2m.services import media_access, playback
 
 TAGS = ["files"]
 READ = ("files:read",)
@@ -53,6 +56,7 @@ def file_out(file) -> dict:
             "stream": url_for("api.stream_file", file_id=file.id),
             "thumbnail": url_for("api.file_thumbnail", file_id=file.id),
             "metadata": url_for("api.file_metadata", file_id=file.id),
+            "playback": url_for("api.file_playback", file_id=file.id),
         },
     }
 
@@ -272,8 +276,100 @@ def download_file(file_id: int, query: DownloadQuery):
     binary=True,
 )
 def stream_file(file_id: int, query: StreamQuery):
-    """``quality=original`` streams the upload itself; renditions come with processing."""
+    """``quality=original`` (the default) streams the upload itself; a rendition name
+    (``360p``, ``720p``...) its progressive MP4, both with HTTP Range. ``quality=auto``
+    is the HLS master playlist (``application/vnd.apple.mpegurl``): every URI in it is
+    an absolute path on ``/files/{id}/hls/{path}`` carrying a playback token, so any
+    player can follow it without credentials. While the video's renditions are still
+    being made, ``auto`` is 409 ``RENDITIONS_NOT_READY`` (with ``Retry-After``); for a
+    file that has none (image, audio, document, a failed ladder) it is 422
+    ``VALIDATION_ERROR`` naming ``quality``, as is a rendition the file does not have."""
     return media_access.stream(current_principal().user, file_id, quality=query.quality)
+
+
+def _viewer():
+    """The signed-in caller of a playback route (API credentials or a browser
+    session), or None: those routes also take a playback token instead."""
+    principal = current_principal()
+    if principal is not None:
+        principal.require(*READ)
+        return principal.user
+    if current_user.is_authenticated:
+        return current_user._get_current_object()
+    return None
+
+
+PLAYBACK_ERRORS = (403, 409, 422)
+
+
+@endpoint(
+    bp,
+    "/files/<id:file_id>/playback",
+    summary="Signed URLs for a player: HLS, storyboard, renditions",
+    tags=TAGS,
+    scopes=READ,
+    response=PlaybackOut,
+)
+def file_playback(file_id: int):
+    """What a player needs, as URLs that work without credentials until
+    ``expires_at`` (``T2M_PLAYBACK_URL_SECONDS``, 6 hours by default): the HLS
+    master playlist, the WebVTT storyboard and its sprite, each progressive
+    rendition, the original and the poster. ``state`` says whether HLS is
+    ``ready``, still ``preparing`` (with ``progress``) or ``unavailable``."""
+    return playback.info(current_principal().user, file_id)
+
+
+@endpoint(
+    bp,
+    "/files/<id:file_id>/hls/<path:path>",
+    summary="HLS playlists and segments (credentials or a playback token)",
+    tags=TAGS,
+    auth="optional",
+    query=PlaybackQuery,
+    binary=True,
+    errors=PLAYBACK_ERRORS,
+)
+def file_hls(file_id: int, path: str, query: PlaybackQuery):
+    """``path`` is ``master.m3u8``, ``{rung}/index.m3u8``, ``{rung}/init.mp4`` or
+    ``{rung}/seg_NNNNN.m4s``; anything else is 404. Playlists
+    (``application/vnd.apple.mpegurl``) are served by the app with every URI
+    rewritten to this route and the same ``token``; segments (``video/iso.segment``)
+    and init segments (``video/mp4``) honour Range, or redirect to storage. A
+    tampered or expired token is 403 ``PERMISSION_DENIED``; another user's file 404."""
+    return playback.hls(file_id, path, user=_viewer(), token=query.token)
+
+
+@endpoint(
+    bp,
+    "/files/<id:file_id>/storyboard.vtt",
+    summary="Scrub-preview track (WebVTT thumbnails)",
+    tags=TAGS,
+    auth="optional",
+    query=PlaybackQuery,
+    binary=True,
+    errors=PLAYBACK_ERRORS,
+)
+def file_storyboard_vtt(file_id: int, query: PlaybackQuery):
+    """One cue per storyboard tile: ``start --> end`` then
+    ``/api/v1/files/{id}/storyboard.jpg?token=...#xywh=x,y,w,h``. Credentials or a
+    playback token; 409 ``RENDITIONS_NOT_READY`` while processing, 404 when the file
+    has no storyboard."""
+    return playback.storyboard_vtt(file_id, user=_viewer(), token=query.token)
+
+
+@endpoint(
+    bp,
+    "/files/<id:file_id>/storyboard.jpg",
+    summary="Scrub-preview sprite sheet (JPEG)",
+    tags=TAGS,
+    auth="optional",
+    query=PlaybackQuery,
+    binary=True,
+    errors=PLAYBACK_ERRORS,
+)
+def file_storyboard_sprite(file_id: int, query: PlaybackQuery):
+    """The tiles the storyboard track points into. Credentials or a playback token."""
+    return playback.storyboard_sprite(file_id, user=_viewer(), token=query.token)
 
 
 @endpoint(

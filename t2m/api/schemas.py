@@ -243,6 +243,7 @@ class FileUrls(Out):
     stream: str
     thumbnail: str
     metadata: str
+    playback: str
 
 
 class FileOut(Out):
@@ -326,10 +327,57 @@ class DownloadQuery(BaseModel):
     inline: bool = False
 
 
+QUALITY_PATTERN = r"^(original|auto|[1-9][0-9]{1,3}p)$"
+
+
 class StreamQuery(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    quality: str = Field("original", max_length=16)
+    quality: str = Field(
+        "original",
+        max_length=16,
+        pattern=QUALITY_PATTERN,
+        description="`original` (the upload), a rendition (`360p`, `720p`, ..., or e.g. `240p` "
+        "for a small source; progressive MP4 with Range) or `auto`: the HLS master playlist "
+        "(`application/vnd.apple.mpegurl`) whose URIs carry a playback token.",
+    )
+
+
+class PlaybackQuery(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    token: str | None = Field(
+        None,
+        max_length=200,
+        description="Playback token from a served playlist or `GET /files/{id}/playback`; "
+        "without one, normal credentials (JWT, API key or a browser session) are needed.",
+    )
+
+
+class PlaybackRendition(Out):
+    quality: str = Field(examples=["720p"])
+    width: int | None
+    height: int | None
+    bandwidth: int | None = Field(description="Peak bit rate (bit/s), as in the master playlist.")
+    url: str = Field(description="Signed link to the progressive MP4 (Range requests).")
+
+
+class PlaybackOut(Out):
+    file_id: int
+    state: Literal["ready", "preparing", "unavailable"] = Field(
+        description="`ready`: HLS is available; `preparing`: the process job is still making "
+        "it; `unavailable`: this file has no streaming versions (play `original_url`)."
+    )
+    progress: float | None = Field(description="The process job's progress while preparing.")
+    hls_url: str | None = Field(description="Signed HLS master playlist URL, for any player.")
+    storyboard_vtt_url: str | None = Field(
+        description="Signed WebVTT thumbnails track (`#xywh=` cues into the sprite)."
+    )
+    storyboard_sprite_url: str | None
+    renditions: list[PlaybackRendition]
+    original_url: str = Field(description="Signed link streaming the original upload.")
+    poster_url: str = Field(description="Signed link to the large thumbnail.")
+    expires_at: datetime
 
 
 class ThumbnailQuery(BaseModel):
@@ -345,7 +393,7 @@ from typing import Annotated  # noqa: E402
 
 from pydantic.json_schema import SkipJsonSchema  # noqa: E402
 
-Quality = Literal["original", "auto", "360p", "480p", "720p", "1080p", "1440p", "2160p"]
+Quality = Annotated[str, Field(pattern=QUALITY_PATTERN, max_length=16)]
 SIGNED_PARAMS = ["user_id", "expires", "signature"]
 
 

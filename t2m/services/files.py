@@ -324,6 +324,7 @@ def delete(user: User, file_id: int) -> None:
     """Delete a file, its derived files, and its blob when nothing else uses it."""
     file = get_file(user, file_id)
     keys = [d.storage_key for d in file.derived]
+    prefix = f"derived/{file.owner_id}/{file.id}/"  # see processing.derived_prefix
     blob = file.blob
     db.session.delete(file)
     db.session.flush()
@@ -337,6 +338,10 @@ def delete(user: User, file_id: int) -> None:
     # Objects go after the rows: a crash in between leaves an unreferenced
     # object (harmless, collectable), never a row pointing at nothing.
     for key in keys:
+        storage().delete(key)
+    # HLS segments (and anything else made from the file) have no rows: sweep
+    # the file's whole derived prefix.
+    for key in list(storage().iter_keys(prefix)):
         storage().delete(key)
 
 

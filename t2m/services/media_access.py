@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from flask import Response
 
 from t2m.errors import ValidationFailed
@@ -9,7 +11,15 @@ from t2m.models import User
 from t2m.services import files as library
 from t2m.services.serving import serve
 
+# The usual names; a small source's single rung is named from its own size ("240p").
 QUALITIES = ("original", "auto", "360p", "480p", "720p", "1080p", "1440p", "2160p")
+RUNG = re.compile(r"^[1-9][0-9]{1,3}p$")
+QUALITY_HELP = "Must be original, auto or a rendition such as 360p, 720p or 1080p."
+
+
+def is_quality(value: str) -> bool:
+    """``original``, ``auto`` or a rendition name (``240p``, ``720p``...)."""
+    return isinstance(value, str) and (value in ("original", "auto") or bool(RUNG.match(value)))
 
 
 def _original(file, *, inline: bool, kind: str) -> Response:
@@ -32,11 +42,20 @@ def download(user: User, file_id: int, *, inline: bool = False) -> Response:
 
 
 def stream(user: User, file_id: int, *, quality: str = "original") -> Response:
-    """The file for playback (inline, Range-friendly)."""
-    if quality not in QUALITIES:
-        raise ValidationFailed(details={"quality": [f"Must be one of: {', '.join(QUALITIES)}."]})
+    """The file for playback (inline, Range-friendly).
+
+    ``original`` is the upload itself; a rendition name (``720p``) its
+    progressive MP4; ``auto`` the HLS master playlist (see
+    :func:`t2m.services.playback.master`), whose URIs carry a playback token.
+    """
+    if not is_quality(quality):
+        raise ValidationFailed(details={"quality": [QUALITY_HELP]})
+    if quality == "auto":
+        from t2m.services import playback
+
+        return playback.master(user, file_id)
     file = library.get_file(user, file_id)
-    if quality not in ("original", "auto"):
+    if quality != "original":
         rendition = library.derived(file, "rendition", quality)
         if rendition is None:
             raise ValidationFailed(
@@ -51,7 +70,7 @@ def stream(user: User, file_id: int, *, quality: str = "original") -> Response:
             inline=True,
             kind="stream",
             size=rendition.size,
-            etag=f"{file.sha256}-{quality}",
+            etag=f"{file.sha256}-{quality}-{rendition.size}",
         )
     return _original(file, inline=True, kind="stream")
 

@@ -10,8 +10,10 @@ say which.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlencode
@@ -31,6 +33,9 @@ FILE_TYPES = ("document", "image", "video", "audio")
 # Changing this string invalidates every link made before (and only those).
 _PURPOSE = b"t2m.signed-file-url.v1"
 _DENIED = "This link is not valid or has expired."
+# Playback tokens have their own key: a token is never a signed link, nor the reverse.
+_PLAYBACK_PURPOSE = b"t2m.playback-token.v1"
+PLAYBACK_SCOPES = ("hls",)
 
 
 @dataclass
@@ -46,13 +51,13 @@ class SignedLink:
         return urlencode(self.params)
 
 
-def _key() -> bytes:
+def _key(purpose: bytes = _PURPOSE) -> bytes:
     # A key of its own, derived from SECRET_KEY, so a signature made here can
     # never be replayed as a session cookie or an e-mail token, or vice versa.
     secret = current_app.config["SECRET_KEY"]
     if isinstance(secret, str):
         secret = secret.encode()
-    return hmac.new(secret, _PURPOSE, hashlib.sha256).digest()
+    return hmac.new(secret, purpose, hashlib.sha256).digest()
 
 
 def _canonical(file_id: int | str, params: list[tuple[str, str]], version: int) -> bytes:
@@ -99,8 +104,8 @@ def create(
         errors.add("expires_in", f"Must be between 1 and {MAX_EXPIRES_IN} seconds (7 days).")
     if size is not None and size not in THUMBNAIL_SIZES:
         errors.add("size", f"Must be one of: {', '.join(THUMBNAIL_SIZES)}.")
-    if quality is not None and quality not in media_access.QUALITIES:
-        errors.add("quality", f"Must be one of: {', '.join(media_access.QUALITIES)}.")
+    if quality is not None and not media_access.is_quality(quality):
+        errors.add("quality", media_access.QUALITY_HELP)
     if size is not None and quality is not None:
         errors.add("quality", "A link is either a thumbnail (size) or a stream (quality).")
     if inline is not None and (size is not None or quality is not None):
@@ -181,3 +186,62 @@ def open_link(
     # The link is the credential: do not hand it on to whatever the file links to.
     response.headers["Referrer-Policy"] = "no-referrer"
     return response
+
+
+# ---- playback tokens ------------------------------------------------------------
+#
+# Players (hls.js, Safari, a TV) fetch every playlist, segment and sprite by
+# URL and cannot add headers, so the URLs inside a served playlist carry a
+# token in their query: ``token=<owner id>.<expires>.<signature>``, where the
+# signature is an HMAC-SHA256 (its own key, see ``_PLAYBACK_PURPOSE``) over the
+# file id, the owner id, the expiry, the scope and the owner's token version.
+# One token covers every playback URL of one file until it expires, so a
+# playlist hands its own token on to the URLs it lists and they stay cacheable.
+
+
+def _playback_signature(file_id: int, owner_id: int, expires: int, scope: str, version: int) -> str:
+    text = f"{file_id}\n{owner_id}\n{expires}\n{scope}\n{version}".encode()
+    digest = hmac.new(_key(_PLAYBACK_PURPOSE), text, hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+
+
+def playback_token(
+    owner: User, file_id: int, *, expires_in: int, scope: str = "hls", now: datetime | None = None
+) -> tuple[str, datetime]:
+    """A playback token for one of ``owner``'s files and its expiry.
+
+    The caller has checked that the file is the owner's; the token acts as the
+    owner, and dies with the owner's token version (a password change).
+    """
+    if scope not in PLAYBACK_SCOPES:
+        raise ValueError(f"unknown playback scope {scope!r}")
+    now = now or datetime.now(UTC)
+    expires = int(now.timestamp()) + max(1, int(expires_in))
+    signature = _playback_signature(file_id, owner.id, expires, scope, owner.token_version)
+    return f"{owner.id}.{expires}.{signature}", datetime.fromtimestamp(expires, UTC)
+
+
+_TOKEN = re.compile(r"^([1-9][0-9]{0,18})\.([0-9]{1,12})\.([A-Za-z0-9_-]{43})$")
+
+
+def open_playback_token(
+    file_id: int, token: str, *, scope: str = "hls", now: datetime | None = None
+) -> File:
+    """The file a playback token opens, when it is genuine, unexpired and its owner
+    still has the file; anything else is one 403 that does not say which."""
+    match = _TOKEN.match(token or "")
+    if match is None:
+        raise PermissionDenied(_DENIED)
+    owner_id, expires = int(match.group(1)), int(match.group(2))
+    owner = db.session.get(User, owner_id) if owner_id <= MAX_ID else None
+    expected = _playback_signature(
+        file_id, owner_id, expires, scope, owner.token_version if owner else -1
+    )
+    if not hmac.compare_digest(expected.encode(), match.group(3).encode()) or owner is None:
+        raise PermissionDenied(_DENIED)
+    if (now or datetime.now(UTC)).timestamp() >= expires:
+        raise PermissionDenied("This link has expired.")
+    file = db.session.get(File, file_id)
+    if not owner.is_active or file is None or file.owner_id != owner.id:
+        raise PermissionDenied(_DENIED)
+    return file
