@@ -242,6 +242,16 @@ def jobs_by_ids(user: User, ids: list[int]) -> dict[int, Job]:
     return {job.id: job for job in rows}
 
 
+def job_files(job_list: list[Job]) -> dict[int, File]:
+    """The files these jobs work on and made (sources and outputs), by id, in one
+    query; deleted files are simply absent. The jobs must already be the caller's."""
+    ids = {i for job in job_list for i in (job.file_id, job.output_file_id) if i is not None}
+    if not ids:
+        return {}
+    rows = db.session.scalars(select(File).where(File.id.in_(ids)))
+    return {file.id: file for file in rows}
+
+
 def logs(
     user: User, job_id: int, *, limit: int, offset: int, level: str | None
 ) -> tuple[list[JobLog], int]:
