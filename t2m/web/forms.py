@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, PasswordField, SelectMultipleField, StringField
+from wtforms import BooleanField, PasswordField, SelectField, SelectMultipleField, StringField
 from wtforms.fields import DateField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
@@ -49,3 +50,62 @@ class ApiKeyForm(FlaskForm):
 
 class ConfirmForm(FlaskForm):
     """A form with only the CSRF token, for buttons that change state."""
+
+
+def _choices(pairs: dict[str, str]) -> list[SelectChoice]:
+    return [SelectChoice(value, label) for value, label in pairs.items()]
+
+
+class EncodeForm(FlaskForm):
+    """A new encode job. The encoding service checks every value and combination
+    (``validate_choice=False``), so a crafted value gets the service's own message."""
+
+    file_id = SelectField("Video", validate_choice=False)
+    codec = SelectField(
+        "Codec",
+        choices=_choices({"h264": "H.264", "h265": "H.265 (HEVC)", "av1": "AV1"}),
+        default="h264",
+        validate_choice=False,
+    )
+    resolution = SelectField(
+        "Resolution",
+        choices=_choices(
+            {
+                "source": "Same as the source",
+                **{r: r for r in ("2160p", "1440p", "1080p", "720p", "480p", "360p")},
+            }
+        ),
+        default="source",
+        validate_choice=False,
+    )
+    fps = SelectField(
+        "Frame rate",
+        choices=_choices(
+            {
+                "source": "Same as the source",
+                **{n: f"{n} fps" for n in ("24", "25", "30", "50", "60")},
+            }
+        ),
+        default="source",
+        validate_choice=False,
+    )
+    quality = SelectField(
+        "Quality",
+        choices=_choices(
+            {"high": "High (bigger file)", "medium": "Medium", "low": "Low (smaller file)"}
+        ),
+        default="medium",
+        validate_choice=False,
+    )
+    audio = SelectField(
+        "Audio",
+        choices=_choices({"aac": "AAC", "opus": "Opus", "none": "No audio"}),
+        default="aac",
+        validate_choice=False,
+    )
+    container = SelectField(
+        "Container",
+        choices=_choices({"mp4": "MP4", "mkv": "Matroska (MKV)", "webm": "WebM"}),
+        default="mp4",
+        validate_choice=False,
+    )
