@@ -654,6 +654,39 @@ def test_s3_downloads_redirect_to_a_presigned_url(app_factory, make_user, s3_ser
         s3server.drop_bucket(s3, bucket)
 
 
+def test_streamed_s3_object_is_served_with_the_sniffed_type(app_factory, make_user, s3_server):
+    """A streamed object is created before its type is known (S3 stores it as
+    binary/octet-stream): presigned URLs still answer with the sniffed type."""
+    import urllib.request
+
+    s3 = s3server.client(s3_server)
+    bucket = s3server.create_bucket(s3)
+    try:
+        app = app_factory(
+            STORAGE="s3",
+            S3_BUCKET=bucket,
+            S3_ENDPOINT_URL=s3_server,
+            S3_REGION=s3server.REGION,
+            S3_ACCESS_KEY_ID="testing",
+            S3_SECRET_ACCESS_KEY="testing",
+            S3_SERVE="redirect",
+            S3_MULTIPART_MB=5,
+        )
+        client = app.test_client()
+        headers = _sign_in(client, make_user("ada"))
+        data = _wav(BIG)
+        file = upload(client, headers, data, filename="big.wav").get_json()["data"]
+        assert file["content_type"].startswith("audio/")
+        for path in ("download", "stream"):
+            r = client.get(f"/api/v1/files/{file['id']}/{path}", headers=headers)
+            assert r.status_code == 302
+            with urllib.request.urlopen(r.headers["Location"], timeout=30) as fetched:
+                assert fetched.headers["Content-Type"] == file["content_type"]
+                assert fetched.read() == data
+    finally:
+        s3server.drop_bucket(s3, bucket)
+
+
 def test_non_utf8_file_name_is_a_clear_error_and_stores_nothing(client, ada, media):
     """Werkzeug cannot decode the part's headers, so the part is not a file: the
     client is told a file is missing, and nothing is stored."""

@@ -4,7 +4,9 @@ Every key lives under ``S3_PREFIX`` in ``S3_BUCKET``. A single PUT, and the
 completion of a multipart upload, are atomic in S3, so :meth:`S3Storage.save`
 writes straight to the final key: readers see the old object or the new one,
 never a part, and a failed multipart upload is aborted by boto3's transfer
-manager so no parts are left behind (and billed).
+manager so no parts are left behind (and billed). An upload still arriving
+can be sent part by part while it is spooled (:meth:`S3Storage.begin_upload`,
+see ``t2m.storage.s3_stream``).
 """
 
 from __future__ import annotations
