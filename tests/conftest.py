@@ -98,6 +98,10 @@ def make_app(tmp_path, database_url: str, **overrides):
         "CSRF_ENABLED": False,
         "RATELIMIT_ENABLED": False,
         "HEALTH_QUEUE_TIMEOUT": 2,
+        # The rendition ladder (several ffmpeg encodes per video) is tested by
+        # the modules that ask for it (RENDITIONS_ENABLED=True); elsewhere an
+        # uploaded video is probed and thumbnailed only.
+        "RENDITIONS_ENABLED": False,
     }
     config.update(overrides)
     app = create_app(config)

@@ -24,7 +24,7 @@ from .test_api_files import upload
 
 @pytest.fixture(params=["local", "s3"])
 def app(request, app_factory):
-    yield from storage_backend_app(request, app_factory)
+    yield from storage_backend_app(request, app_factory, RENDITIONS_ENABLED=True)
 
 
 @pytest.fixture
