@@ -436,6 +436,68 @@ def s3_env(endpoint: str, bucket: str) -> dict[str, str]:
     }
 
 
+def procfile_command(name: str) -> str:
+    """Any line of the Procfile by its process name (``web``, ``worker``)."""
+    for line in (ROOT / "Procfile").read_text().splitlines():
+        if line.startswith(f"{name}:"):
+            return line.split(":", 1)[1].strip()
+    raise RuntimeError(f"no {name}: line in the Procfile")
+
+
+@dataclass
+class Worker:
+    """The Huey consumer started by :func:`t2m_worker`."""
+
+    proc: subprocess.Popen
+    log_path: Path
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+    def log_tail(self, lines: int = 40) -> str:
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except FileNotFoundError:
+            return "(no log)"
+
+
+@contextlib.contextmanager
+def t2m_worker(base: Path, *, env: dict[str, str] | None = None) -> Iterator[Worker]:
+    """The Procfile's ``worker`` command (the Huey consumer) for the instance that
+    :func:`t2m_server` made under ``base``, with the same extra environment.
+
+    Ready once the consumer logs its start; whether it really answers is for
+    the caller to check (``GET /api/v1/system/health`` pings it through the queue).
+    """
+    full_env = clean_env({"T2M_INSTANCE_PATH": str(base / "instance"), **(env or {})})
+    log_path = base / "worker.log"
+    cmd = ["bash", "-c", "exec " + procfile_command("worker")]
+    with open(log_path, "wb") as logf:
+        proc = subprocess.Popen(
+            cmd,
+            cwd=ROOT,
+            env=full_env,
+            stdin=subprocess.DEVNULL,
+            stdout=logf,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        worker = Worker(proc, log_path)
+        try:
+            deadline = time.monotonic() + START_TIMEOUT
+            while "consumer started" not in log_path.read_text(errors="replace"):
+                if proc.poll() is not None:
+                    tail = worker.log_tail()
+                    raise RuntimeError(f"worker exited with {proc.returncode}:\n{tail}")
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"worker not up within {START_TIMEOUT:g}s")
+                time.sleep(0.2)
+            yield worker
+        finally:
+            _stop(proc)
+
+
 # ---------------------------------------------------------------------- API
 
 
@@ -592,6 +654,56 @@ def machine() -> dict:
         "wrk": (_version(["wrk", "-v"]) or "").split(" [")[0] if shutil.which("wrk") else None,
         "procfile_web": procfile_web(),
     }
+
+
+def proc_stat(pid: int) -> dict | None:
+    """Scheduling facts of a process from ``/proc/<pid>/stat`` (None if it is gone):
+    its name, nice value (field 19), own CPU seconds (utime + stime), CPU seconds
+    of its reaped children (cutime + cstime) and when it started (epoch seconds)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            stat = fh.read()
+        with open("/proc/uptime") as fh:
+            uptime = float(fh.read().split()[0])
+    except OSError:
+        return None
+    now = time.time()
+    comm = stat[stat.find("(") + 1 : stat.rfind(")")]
+    fields = stat[stat.rfind(")") + 2 :].split()  # fields[0] is field 3 (state)
+    tick = os.sysconf("SC_CLK_TCK")
+    return {
+        "comm": comm,
+        "nice": int(fields[16]),
+        "cpu": (int(fields[11]) + int(fields[12])) / tick,
+        "children_cpu": (int(fields[13]) + int(fields[14])) / tick,
+        "started": now - (uptime - int(fields[19]) / tick),
+    }
+
+
+def thread_children(pid: int) -> list[int]:
+    """Children of any thread of ``pid`` (``/proc/<pid>/task/*/children``): a
+    threaded worker starts ffmpeg from its task threads, not its main thread."""
+    found: set[int] = set()
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return []
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children") as fh:
+                found.update(int(p) for p in fh.read().split())
+        except OSError:
+            continue
+    return sorted(found)
+
+
+def cmdline(pid: int) -> list[str]:
+    """A process's argument list ([] if it is gone)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            return [a.decode(errors="replace") for a in fh.read().split(b"\0") if a]
+    except OSError:
+        return []
 
 
 def load_average() -> list[float]:

@@ -5,9 +5,10 @@ Writes ``bench/out/upload.json``, ``bench/out/ranges.json`` and
 ``bench/README.md`` between the ``bench:results`` markers with tables made
 from them. With ``--only``, the other part comes from the last results.json,
 or from the README itself when there is none. ``--quick`` runs small sizes as
-a smoke test and leaves the README alone.
+a smoke test and leaves the README alone. The encode part (``bench/encode.py``)
+runs last and keeps its own JSON (``bench/out/encode-*.json``) and README block.
 
-Usage: .venv/bin/python bench/run.py [--quick] [--only upload|ranges] [--no-readme]
+Usage: .venv/bin/python bench/run.py [--quick] [--only upload|ranges|encode] [--no-readme]
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+import encode
 import ranges
 import upload
 from common import BENCH, OUT, GiB, MiB, log, machine, write_json
@@ -225,7 +227,7 @@ def write_readme(results: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, README untouched")
-    parser.add_argument("--only", choices=("upload", "ranges"))
+    parser.add_argument("--only", choices=("upload", "ranges", "encode"))
     parser.add_argument("--no-readme", action="store_true")
     parser.add_argument("--no-s3", action="store_true", help="upload to local storage only")
     parser.add_argument(
@@ -235,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.readme_only:
         write_readme(json.loads((OUT / "results.json").read_text()))
         return 0
+    if args.only == "encode":
+        return run_encode(args)
     t0 = time.perf_counter()
     results: dict = {"machine": machine()}
     storages = ("local",) if args.no_s3 else ("local", "s3")
@@ -263,8 +267,20 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.quick or args.no_readme):
         write_readme(results)
     failed = any("error" in r for r in results.get("upload", {}).get("runs", []))
-    log(f"[run] done in {results['seconds']:g}s{' (with failures)' if failed else ''}")
+    if args.only is None:
+        run_encode(args)
+    seconds = time.perf_counter() - t0
+    log(f"[run] done in {seconds:.1f}s{' (with failures)' if failed else ''}")
     return 1 if failed else 0
+
+
+def run_encode(args: argparse.Namespace) -> int:
+    """The encode part: its own JSON and its own block of the README (bench/encode.py)."""
+    res = encode.run(quick=args.quick)
+    encode.print_report(res)
+    if not (args.quick or args.no_readme):
+        encode.write_readme(res)
+    return 0
 
 
 if __name__ == "__main__":
