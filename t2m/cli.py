@@ -61,7 +61,7 @@ def worker(workers: int, worker_type: str) -> None:
         worker_type=worker_type,
         periodic=True,
         check_worker_health=True,
-        max_delay=1.0,
+        max_delay=0.5,
     )
     consumer.run()
 

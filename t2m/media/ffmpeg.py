@@ -55,7 +55,6 @@ DEFAULT_MEMORY = 4 * 1024**3  # address space, bytes
 CPU_PER_WALL_SECOND = 4
 STDERR_TAIL = 4096
 NICE = 10
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 ProgressCallback = Callable[[float, float | None], None]
 
@@ -280,6 +279,12 @@ def run(
     cmd = list(args)
     nice = shutil.which("nice")
     argv = [nice, "-n", str(NICE), *cmd] if nice else cmd
+    # Killed with the thread that started it (a worker killed with SIGKILL
+    # leaves no encoder running); setpriv sets it before exec, so no
+    # preexec_fn is needed (unsafe with threads).
+    setpriv = shutil.which("setpriv")
+    if setpriv:
+        argv = [setpriv, "--pdeathsig", "KILL", *argv]
     name = Path(cmd[0]).name
     started = time.monotonic()
     try:
@@ -289,12 +294,12 @@ def run(
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             start_new_session=True,  # own process group, killed as a whole
-            preexec_fn=_die_with_parent,
         )
     except OSError as exc:
         raise FFmpegError(f"cannot start {name}: {exc}", cmd=cmd) from None
     cpu_limit = cpu_seconds or max(10.0, timeout * CPU_PER_WALL_SECOND)
     _limit(proc.pid, cpu_limit, memory_bytes)
+    _lower_priority(proc.pid)
     stderr = _TailReader(proc.stderr)
     reports: queue.SimpleQueue[tuple[float, float | None]] = queue.SimpleQueue()
     stdout = _StdoutReader(
@@ -346,17 +351,16 @@ def run(
     )
 
 
-def _die_with_parent() -> None:
-    """In the child before exec: ask Linux to SIGKILL it when the thread that
-    started it dies, so a worker killed mid-encode leaves no ffmpeg behind
-    (its own session keeps it out of the worker's process group)."""
-    try:
-        import ctypes
+def _lower_priority(pid: int) -> None:
+    """Make ``nice`` count against the web process too (Linux, best effort).
 
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):  # not Linux: the CPU and wall caps still apply
-        pass
+    With scheduler autogroups (the default on most distributions) CPU time is
+    shared between sessions first, and ffmpeg runs in a session of its own,
+    so its nice value alone would only rank it against itself. Setting the
+    session's autogroup nice puts the whole encode behind everyone else.
+    """
+    with contextlib.suppress(OSError):
+        Path(f"/proc/{pid}/autogroup").write_text(f"{NICE}\n")
 
 
 def _exit_message(binary: str, code: int) -> str:

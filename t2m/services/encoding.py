@@ -455,7 +455,10 @@ def _sniff_and_probe(path: Path) -> dict:
     if found.kind != "video":
         reason = found.reason or (f"it is {found.kind} content" if found.kind else "unknown type")
         raise UnsupportedMedia(f"The source is not a video: {reason}.")
-    meta = probe(path, fmt=found.demuxer, timeout=current_app.config["PROBE_TIMEOUT"])
+    # Sniffing a media file already ran ffprobe on it: use that answer.
+    meta = dict(found.info) if found.info else None
+    if meta is None:
+        meta = probe(path, fmt=found.demuxer, timeout=current_app.config["PROBE_TIMEOUT"])
     if not meta.get("has_video"):
         raise UnsupportedMedia("The source has no video stream.")
     meta["demuxer"] = found.demuxer
