@@ -35,7 +35,7 @@ URL_LINE = re.compile(r"^/api/v1/files/(\d+)/hls/([^?]+)\?token=([\w.-]+)$")
 
 @pytest.fixture(params=["local", "s3"])
 def app(request, app_factory):
-    yield from storage_backend_app(request, app_factory)
+    yield from storage_backend_app(request, app_factory, RENDITIONS_ENABLED=True)
 
 
 @pytest.fixture
@@ -273,6 +273,7 @@ def test_s3_redirect_mode_redirects_segments_but_serves_playlists(app_factory, r
         S3_ACCESS_KEY_ID="testing",
         S3_SECRET_ACCESS_KEY="testing",
         S3_SERVE="redirect",
+        RENDITIONS_ENABLED=True,
     )
     try:
         with app.app_context():
@@ -395,7 +396,7 @@ def test_tampered_expired_replayed_and_revoked_tokens_are_refused(
 
 
 def test_token_lifetime_follows_the_setting(app_factory, tmp_path):
-    app = app_factory(PLAYBACK_URL_SECONDS=120)
+    app = app_factory(PLAYBACK_URL_SECONDS=120, RENDITIONS_ENABLED=True)
     with app.app_context():
         client = app.test_client()
         _, auth = _register(app, "tina")
@@ -554,3 +555,70 @@ def test_counting_one_stream_per_play_not_per_segment(client, ada_auth, clip):
         get_ok(client, url)
     details = client.get(f"/api/v1/files/{file_id}", headers=ada_auth).get_json()["data"]
     assert details["stream_count"] == 1
+
+
+# ---- the watch page ---------------------------------------------------------------------
+
+HTMX = {"HX-Request": "true"}
+
+
+def test_watch_page_embeds_signed_playback_urls(client, ada, clip):
+    assert sign_in(client, "ada").status_code in (302, 303)
+    html = client.get(f"/library/{clip['id']}").get_data(as_text=True)
+    assert "/static/lib/hls.min.js" in html
+    assert "/static/watch.js" in html
+    assert "/static/watch.css" in html
+    player = re.search(r'<div class="player"[^>]*>', html).group(0)
+    hls_url = re.search(r'data-hls="([^"]+)"', player).group(1)
+    assert signed_path(hls_url.replace("&amp;", "&")) == "master.m3u8"
+    vtt = re.search(r'data-storyboard="([^"]+)"', player).group(1)
+    assert re.fullmatch(rf"/api/v1/files/{clip['id']}/storyboard\.vtt\?token=[\w.-]+", vtt)
+    # The page's URLs work without the session (a player fetches them itself).
+    bare = client.application.test_client()
+    assert bare.get(hls_url).mimetype == M3U8
+    assert bare.get(vtt).mimetype == "text/vtt"
+    # Without JavaScript the video plays the original; nothing loads before play.
+    video = re.search(r"<video[^>]*>", html).group(0)
+    assert f'src="/library/{clip["id"]}/stream"' in video
+    assert 'preload="none"' in video
+    # The quality menu: Auto, each rung over HLS, each rung as a signed MP4.
+    assert '<option value="auto" selected>Auto</option>' in html
+    assert '<option value="hls:240p">240p</option>' in html
+    mp4 = re.search(r'<option value="mp4:240p" data-src="([^"]+)"', html).group(1)
+    r = bare.get(mp4.replace("&amp;", "&"), headers={"Range": "bytes=0-9"})
+    assert r.status_code == 206
+    assert r.mimetype == "video/mp4"
+    assert "Preparing streaming versions" not in html
+
+
+def test_watch_page_while_preparing_polls_until_the_ladder_is_ready(client, ada, clip, tmp_path):
+    assert sign_in(client, "ada").status_code in (302, 303)
+    file = db.session.get(File, clip["id"])
+    job = db.session.query(Job).filter_by(file_id=file.id, kind="process").one()
+    job.status, job.progress = "processing", 37.4
+    db.session.commit()
+    html = client.get(f"/library/{file.id}").get_data(as_text=True)
+    assert "data-hls=" not in html
+    status = re.search(r'<div id="playback-status"[^>]*>', html).group(0)
+    assert f'hx-get="/library/{file.id}/playback-status"' in status
+    assert 'hx-trigger="every 2s"' in status
+    assert "Preparing streaming versions…" in html
+    assert "37%" in html
+    r = client.get(f"/library/{file.id}/playback-status", headers=HTMX)
+    assert r.status_code == 200
+    assert "HX-Refresh" not in r.headers
+    job.status, job.progress = "completed", 100.0
+    db.session.commit()
+    r = client.get(f"/library/{file.id}/playback-status", headers=HTMX)
+    assert r.status_code == 286
+    assert r.headers["HX-Refresh"] == "true"
+    assert "hx-trigger" not in r.get_data(as_text=True)
+    # Without HTMX the partial's URL leads to the page.
+    assert client.get(f"/library/{file.id}/playback-status").status_code == 303
+    # Other files' pages have no player scripts.
+    photo = make_image(tmp_path / "p.png")
+    form = {"file": FileStorage(io.BytesIO(photo.read_bytes()), "p.png")}
+    photo_id = client.post("/library/upload", data=form).get_json()["file_id"]
+    page = client.get(f"/library/{photo_id}").get_data(as_text=True)
+    assert "watch.js" not in page
+    assert "hls.min.js" not in page

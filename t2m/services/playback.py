@@ -81,27 +81,30 @@ def _process_job(file: File) -> Job | None:
 
 
 def readiness(file: File) -> Readiness:
-    """Whether ``file`` can be streamed adaptively now, soon, or not at all."""
+    """Whether ``file`` can be streamed adaptively now, soon, or not at all.
+
+    ``ready`` only once the process job is over: its master playlist is written
+    before the storyboard is made, and the watch page reloads when the job ends.
+    """
+    if file.file_type == "video" and current_app.config.get("RENDITIONS_ENABLED", True):
+        job = _process_job(file)
+        if (job is not None and job.status in PENDING_JOB) or file.status in PENDING_FILE:
+            return Readiness(
+                "preparing",
+                progress=round(job.progress or 0.0, 1) if job is not None else 0.0,
+                job_id=job.id if job is not None else None,
+            )
     if library.derived(file, "hls", "master") is not None:
         return Readiness("ready")
-    if file.file_type != "video" or not current_app.config.get("RENDITIONS_ENABLED", True):
-        return Readiness("unavailable")
-    job = _process_job(file)
-    if (job is not None and job.status in PENDING_JOB) or file.status in PENDING_FILE:
-        return Readiness(
-            "preparing",
-            progress=round(job.progress or 0.0, 1) if job is not None else 0.0,
-            job_id=job.id if job is not None else None,
-        )
     return Readiness("unavailable")
 
 
 def _master_row(file: File, *, field: str = "quality") -> DerivedFile:
-    """The master playlist's row, or the error saying why there is none."""
-    row = library.derived(file, "hls", "master")
+    """The master playlist's row, or the error saying why it cannot be served."""
+    state = readiness(file)
+    row = library.derived(file, "hls", "master") if state.state == "ready" else None
     if row is not None:
         return row
-    state = readiness(file)
     if state.state == "preparing":
         raise RenditionsNotReady(
             details={field: [f"still being prepared ({state.progress or 0:g}% done)"]},
@@ -294,6 +297,11 @@ def storyboard_sprite(file_id: int, *, user: User | None, token: str | None) -> 
 
 
 # ---- what a player needs ------------------------------------------------------------
+
+
+def status(user: User, file_id: int) -> Readiness:
+    """Where the ladder of one of the user's files stands (polled by the watch page)."""
+    return readiness(library.get_file(user, file_id))
 
 
 def info(user: User, file_id: int) -> dict:
