@@ -16,7 +16,7 @@ from werkzeug.exceptions import HTTPException
 from t2m.db import MAX_ID
 from t2m.errors import AppError, ValidationFailed, from_http
 from t2m.models.media import FILE_STATUSES
-from t2m.services import collections, media_access, signing
+from t2m.services import collections, media_access, playback, signing
 from t2m.services import files as library
 from t2m.services import library as insights
 from t2m.uploads import from_file_storage
@@ -163,6 +163,8 @@ def _file_page(file_id: int, **extra) -> dict:
     shelf = collections.list_collections(current_user, 1, MAX_COLLECTIONS_SHOWN)
     context = {
         "file": file,
+        # Signed playback URLs (HLS, storyboard, renditions) for the video player.
+        "playback": playback.info(current_user, file.id) if file.file_type == "video" else None,
         "confirm_form": ConfirmForm(),
         "stats": insights.analytics(current_user, file.id),
         "collections": shelf.items,
@@ -235,6 +237,21 @@ def library_status(file_id: int):
     else:
         body = render_template("library/_card.html", file=file)
     return body, STOP_POLLING if done else 200, headers
+
+
+@bp.get("/library/<id:file_id>/playback-status")
+@login_required
+def library_playback_status(file_id: int):
+    """The watch page's "Preparing streaming versions…" line, polled every 2 s while
+    the process job makes the ladder; 286 once it is done, and the page reloads
+    (``HX-Refresh``) to play the video through HLS when the ladder is there."""
+    if not _is_htmx():
+        return redirect(url_for("web.library_file", file_id=file_id), 303)
+    state = playback.status(current_user, file_id)
+    body = render_template("library/_playback_status.html", file_id=file_id, playback=state)
+    if state.state == "preparing":
+        return body, 200
+    return body, STOP_POLLING, {"HX-Refresh": "true"} if state.state == "ready" else {}
 
 
 @bp.get("/library/<id:file_id>/thumbnail")
