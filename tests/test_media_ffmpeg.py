@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -182,6 +183,70 @@ def test_cancel_kills_ffmpeg_quickly():
     assert time.monotonic() - asked[0] < 2
     assert _gone(info.value.pid)
     assert info.value.returncode == -9
+
+
+def test_ffmpeg_runs_behind_other_work_and_dies_with_its_parent_thread():
+    """nice 10 on the process and on its session's scheduler group (which is what
+    counts against the web process), and a parent-death signal of SIGKILL."""
+    seen: dict[str, str] = {}
+
+    def should_cancel() -> bool:
+        for pid in _ffmpeg_children():
+            stat = Path(f"/proc/{pid}/stat").read_text()
+            seen["nice"] = stat.rpartition(")")[2].split()[16]
+            autogroup = Path(f"/proc/{pid}/autogroup")
+            if autogroup.exists():
+                seen["autogroup"] = autogroup.read_text()
+            status = Path(f"/proc/{pid}/status").read_text()
+            seen["name"] = status.splitlines()[0]
+        return bool(seen)
+
+    with pytest.raises(FFmpegCancelled):
+        run(ffmpeg_args([LONG_SOURCE], NULL_OUTPUT), timeout=60, should_cancel=should_cancel)
+    assert seen["name"].endswith("ffmpeg")  # setpriv and nice exec'd into ffmpeg
+    assert seen["nice"] == "10"
+    if "autogroup" in seen:  # kernels with scheduler autogroups
+        assert seen["autogroup"].strip().endswith("nice 10")
+
+
+def test_a_killed_parent_thread_takes_ffmpeg_with_it(tmp_path):
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import threading, time\n"
+        "from t2m.media.ffmpeg import ffmpeg_args, lavfi_input, run\n"
+        "src = ['-re', *lavfi_input('testsrc=size=160x120:rate=25:duration=60')]\n"
+        "args = ffmpeg_args([src], ['-f', 'null', '-'])\n"
+        "threading.Thread(target=run, args=(args,), kwargs={'timeout': 60}).start()\n"
+        "time.sleep(60)\n"
+    )
+    parent = subprocess.Popen([sys.executable, str(script)], cwd=Path(__file__).parents[1])
+    try:
+        deadline = time.monotonic() + 20
+        child = None
+        while child is None and time.monotonic() < deadline:
+            child = _ffmpeg_child_of(parent.pid)
+            time.sleep(0.1)
+        assert child, "ffmpeg did not start"
+        parent.kill()
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 5
+        while _gone(child) is False and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _gone(child)
+    finally:
+        parent.kill()
+
+
+def _ffmpeg_child_of(ppid: int) -> int | None:
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        name = text[text.index("(") + 1 : text.rindex(")")]
+        if name == "ffmpeg" and int(text.rpartition(")")[2].split()[1]) == ppid:
+            return int(stat.parent.name)
+    return None
 
 
 def test_a_failing_callback_does_not_leave_ffmpeg_running():
