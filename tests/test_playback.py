@@ -359,6 +359,7 @@ def test_tampered_expired_replayed_and_revoked_tokens_are_refused(
         f"{owner}.{int(expires) + 3600}.{signature}",
         f"{int(owner) + 1}.{expires}.{signature}",
         f"{owner}.{expires}",
+        f"{token}%0A",
         "garbage",
         "",
     ]
@@ -434,6 +435,8 @@ BAD_PATHS = [
     "..%2Fmaster.m3u8",
     "240p%2F..%2F..%2Fthumbnail-large.webp",
     "master.m3u8%00",
+    "master.m3u8%0A",
+    "240p/index.m3u8%0a",
     "master.m3u8.bak",
     "240P/index.m3u8",
     "240p/seg_00000.ts",
@@ -523,7 +526,7 @@ def test_auto_while_processing_is_409_and_after_a_failure_422(client, ada_auth, 
 
 
 def test_bad_quality_values_are_422(client, ada_auth, clip):
-    for quality in ("evil", "0p", "99999p", "auto ", "../x", "720"):
+    for quality in ("evil", "0p", "99999p", "auto ", "../x", "720", "720p%0A"):
         assert_error(
             client.get(f"/api/v1/files/{clip['id']}/stream?quality={quality}", headers=ada_auth),
             422,

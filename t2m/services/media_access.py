@@ -19,7 +19,7 @@ QUALITY_HELP = "Must be original, auto or a rendition such as 360p, 720p or 1080
 
 def is_quality(value: str) -> bool:
     """``original``, ``auto`` or a rendition name (``240p``, ``720p``...)."""
-    return isinstance(value, str) and (value in ("original", "auto") or bool(RUNG.match(value)))
+    return isinstance(value, str) and (value in ("original", "auto") or bool(RUNG.fullmatch(value)))
 
 
 def _original(file, *, inline: bool, kind: str) -> Response:

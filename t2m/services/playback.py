@@ -169,7 +169,7 @@ def rewrite_playlist(text: str, base: str, url_for_path) -> str:
         if not uri or "://" in uri or uri.startswith("/") or "?" in uri or "#" in uri:
             raise ValueError(f"unexpected URI {uri!r} in a playlist")
         path = posixpath.normpath(posixpath.join(base, uri))
-        if not HLS_PATH.match(path):
+        if not HLS_PATH.fullmatch(path):
             raise ValueError(f"URI {uri!r} leaves the HLS folder")
         return url_for_path(path)
 
@@ -225,7 +225,7 @@ def master(user: User, file_id: int) -> Response:
 def hls(file_id: int, path: str, *, user: User | None, token: str | None) -> Response:
     """One object under the file's ``hls/`` folder: a playlist (rewritten) or a
     segment (served with Range, or redirected to S3)."""
-    if not isinstance(path, str) or not HLS_PATH.match(path):
+    if not isinstance(path, str) or not HLS_PATH.fullmatch(path):
         raise NotFound("Not found.")
     file, token = authorize(file_id, user=user, token=token)
     if path == "master.m3u8":

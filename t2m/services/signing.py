@@ -229,7 +229,7 @@ def open_playback_token(
 ) -> File:
     """The file a playback token opens, when it is genuine, unexpired and its owner
     still has the file; anything else is one 403 that does not say which."""
-    match = _TOKEN.match(token or "")
+    match = _TOKEN.fullmatch(token or "")
     if match is None:
         raise PermissionDenied(_DENIED)
     owner_id, expires = int(match.group(1)), int(match.group(2))

@@ -82,6 +82,8 @@
     } else {
       hls.currentLevel = -1; // adaptive again
     }
+    // LEVEL_SWITCHED only follows a real change: say what plays now.
+    if (hls.currentLevel >= 0) showLevel(hls.currentLevel);
   }
 
   function stopHls() {
@@ -157,7 +159,6 @@
     }
     if (hls && !before.startsWith("mp4:")) {
       applyLevel(); // same hls.js instance: just change the level
-      if (value === "auto") show("hls", "Auto", player.dataset.level);
       return;
     }
     if (!startHls(at)) playOriginal(at);
