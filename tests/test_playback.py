@@ -625,3 +625,15 @@ def test_watch_page_while_preparing_polls_until_the_ladder_is_ready(client, ada,
     page = client.get(f"/library/{photo_id}").get_data(as_text=True)
     assert "watch.js" not in page
     assert "hls.min.js" not in page
+
+
+def test_api_keys_need_the_read_scope_unless_a_token_is_given(client, ada_auth, clip):
+    body = {"name": "writer", "scopes": ["files:write"]}
+    made = client.post("/api/v1/auth/api-keys", json=body, headers=ada_auth)
+    assert made.status_code == 201, made.get_json()
+    writer = {"X-API-Key": made.get_json()["data"]["key"]}
+    master = f"/api/v1/files/{clip['id']}/hls/master.m3u8"
+    error = assert_error(client.get(master, headers=writer), 403, "PERMISSION_DENIED")
+    assert error["details"] == {"scope": ["files:read"]}
+    info = client.get(f"/api/v1/files/{clip['id']}/playback", headers=ada_auth).get_json()["data"]
+    assert client.get(info["hls_url"], headers=writer).status_code == 200

@@ -287,9 +287,11 @@ def stream_file(file_id: int, query: StreamQuery):
     return media_access.stream(current_principal().user, file_id, quality=query.quality)
 
 
-def _viewer():
+def _viewer(query: PlaybackQuery):
     """The signed-in caller of a playback route (API credentials or a browser
-    session), or None: those routes also take a playback token instead."""
+    session), or None; a request with a playback token is judged by the token."""
+    if query.token is not None:
+        return None
     principal = current_principal()
     if principal is not None:
         principal.require(*READ)
@@ -336,7 +338,7 @@ def file_hls(file_id: int, path: str, query: PlaybackQuery):
     rewritten to this route and the same ``token``; segments (``video/iso.segment``)
     and init segments (``video/mp4``) honour Range, or redirect to storage. A
     tampered or expired token is 403 ``PERMISSION_DENIED``; another user's file 404."""
-    return playback.hls(file_id, path, user=_viewer(), token=query.token)
+    return playback.hls(file_id, path, user=_viewer(query), token=query.token)
 
 
 @endpoint(
@@ -354,7 +356,7 @@ def file_storyboard_vtt(file_id: int, query: PlaybackQuery):
     ``/api/v1/files/{id}/storyboard.jpg?token=...#xywh=x,y,w,h``. Credentials or a
     playback token; 409 ``RENDITIONS_NOT_READY`` while processing, 404 when the file
     has no storyboard."""
-    return playback.storyboard_vtt(file_id, user=_viewer(), token=query.token)
+    return playback.storyboard_vtt(file_id, user=_viewer(query), token=query.token)
 
 
 @endpoint(
@@ -369,7 +371,7 @@ def file_storyboard_vtt(file_id: int, query: PlaybackQuery):
 )
 def file_storyboard_sprite(file_id: int, query: PlaybackQuery):
     """The tiles the storyboard track points into. Credentials or a playback token."""
-    return playback.storyboard_sprite(file_id, user=_viewer(), token=query.token)
+    return playback.storyboard_sprite(file_id, user=_viewer(query), token=query.token)
 
 
 @endpoint(
