@@ -123,6 +123,16 @@ def test_watch_through_hls_switch_quality_and_scrub(watch_page: Page, backend, t
     page.screenshot(path=SCREENSHOT.format(name), full_page=True)
     page.mouse.move(0, 0)
     expect(preview).to_be_hidden()
+    # Keyboard users get it too: arrow keys on the seek bar move and preview.
+    seek.focus()
+    seek.press("End")
+    expect(preview).to_be_visible()
+    expect(player).to_have_attribute("data-preview", "800,0")  # the sixth tile
+    assert seek.get_attribute("aria-valuetext").endswith("of 0:06")
+    seek.press("Escape")
+    expect(preview).to_be_hidden()
+    seek.press("Home")  # back to the start (End had moved the video there too)
+    page.wait_for_function("() => document.querySelector('video').currentTime < 0.5")
 
     # A progressive rendition from the quality menu: a signed MP4 link, Range and all.
     quality = page.get_by_test_id("quality")
