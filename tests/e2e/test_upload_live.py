@@ -28,8 +28,13 @@ def _blobs(instance: Path) -> list[Path]:
 
 
 def _spools(instance: Path) -> list[Path]:
+    """Upload spools, and anything else left in the scratch folder (job
+    folders live in ``tmp/jobs``; the folder itself may stay, empty)."""
     tmp = instance / "tmp"
-    return list(tmp.iterdir()) if tmp.exists() else []
+    if not tmp.exists():
+        return []
+    found = [p for p in tmp.iterdir() if p.name != "jobs"]
+    return found + list((tmp / "jobs").glob("*"))
 
 
 def _unfinished_uploads(live) -> list[str]:
