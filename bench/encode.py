@@ -231,7 +231,8 @@ class ProcWatch(threading.Thread):
                     continue
                 rec = self.seen.setdefault(pid, {"pid": pid, "started": st["started"], "nice": []})
                 rec.update(comm=st["comm"], cpu=st["cpu"], last_seen=time.time())
-                if st["comm"] != "nice":  # nice -n 10 has exec'ed its command
+                # setpriv and nice exec into ffmpeg: judge the process once it is ffmpeg.
+                if st["comm"] not in ("nice", "setpriv"):
                     if st["nice"] not in rec["nice"]:
                         rec["nice"].append(st["nice"])
                     if "argv" not in rec:
@@ -665,7 +666,7 @@ def _f(value, digits: int = 2) -> str:
 STEP_TITLES = {
     "request": "`POST /jobs`: validate, insert the job, commit, enqueue",
     "queue_pickup": "until a worker thread polls the SQLite queue and claims the job",
-    "claim_sniff_probe": "claim, scratch folder, sniff + probe (two ffprobe runs), log",
+    "claim_sniff_probe": "claim, scratch folder, sniff (one ffprobe run), log",
     "until_ffmpeg_starts": "progress write, log, start ffmpeg",
     "ffmpeg": "ffmpeg (its lifetime as sampled in /proc)",
     "hash_and_store": "ffmpeg's exit seen, SHA-256 of the output, hard link into storage, log",
