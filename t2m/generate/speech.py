@@ -1,0 +1,572 @@
+"""Speech for one scene: espeak-ng offline, or an OpenAI-compatible TTS server.
+
+Each sentence (and each clause of a long sentence) is synthesised on its own,
+trimmed of the silence the engine adds around it, and the pieces are joined
+with pauses of a known length. So every piece's start and end in the scene
+audio is *measured*, never estimated, and subtitle cues are timed from it.
+
+The joined audio is then loudness-normalised to -16 LUFS in two passes: the
+first measures it with ffmpeg's ``ebur128`` filter, the second applies one
+gain and a peak limiter. (ffmpeg 5.1's ``loudnorm`` was tried first: on clips
+shorter than its 3-second window it came out 20 to 40 dB too quiet, and short
+scenes are common.) A gentle compressor in front of both passes lowers the
+crest factor of synthetic speech so the limiter barely has to work.
+
+Nothing here downloads anything: espeak-ng's voices ship with the package.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import math
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+import unicodedata
+import wave
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from urllib3 import PoolManager, Timeout
+from urllib3.exceptions import HTTPError
+
+from t2m.media import ffmpeg
+
+from .errors import GenerationCancelled, GenerationError, ProviderError
+
+STAGE = "speech"
+ESPEAK = "espeak-ng"
+SAMPLE_RATE = 48_000
+TARGET_LUFS = -16.0
+LIMIT_DB = -2.0  # sample-peak ceiling; true peak lands near -1.5 dBTP
+# Pauses between pieces: a full stop breathes longer than a comma.
+SENTENCE_PAUSE = 0.35
+CLAUSE_PAUSE = 0.15
+# One piece becomes one subtitle cue of at most two lines of ~42 columns.
+MAX_PIECE_WIDTH = 84
+MAX_TTS_BYTES = 64 * 1024**2
+
+# The 20 languages of the story API -> espeak-ng voice (all in `espeak-ng --voices`).
+LANGUAGES: dict[str, str] = {
+    "english": "en",
+    "czech": "cs",
+    "danish": "da",
+    "dutch": "nl",
+    "french": "fr",
+    "german": "de",
+    "greek": "el",
+    "hindi": "hi",
+    "indonesian": "id",
+    "italian": "it",
+    "chinese": "cmn",
+    "japanese": "ja",
+    "norwegian": "nb",
+    "polish": "pl",
+    "portuguese": "pt",
+    "russian": "ru",
+    "spanish": "es",
+    "swedish": "sv",
+    "turkish": "tr",
+    "ukrainian": "uk",
+}
+# ISO 639-1 codes accepted too (``zh``/``no`` differ from espeak-ng's names).
+_CODES = {code: code for code in LANGUAGES.values()} | {"zh": "cmn", "no": "nb"}
+
+VOICES = ("alloy", "echo", "fable", "onyx", "nova", "shimmer")
+
+
+@dataclass(frozen=True)
+class EspeakVoice:
+    """An espeak-ng variant with its pitch (0-99) and speed (words per minute)."""
+
+    variant: str
+    pitch: int
+    speed: int
+
+
+# The six OpenAI voice names mapped to distinct espeak-ng variants: three male,
+# three female, spread over pitch so they are told apart by ear.
+ESPEAK_VOICES: dict[str, EspeakVoice] = {
+    "alloy": EspeakVoice("f4", 45, 160),  # neutral, mid pitch
+    "echo": EspeakVoice("m3", 40, 165),  # male, warm
+    "fable": EspeakVoice("m7", 60, 155),  # male, lighter, storyteller pace
+    "onyx": EspeakVoice("m1", 20, 150),  # male, deep and slow
+    "nova": EspeakVoice("f2", 62, 170),  # female, bright
+    "shimmer": EspeakVoice("f5", 75, 160),  # female, high
+}
+
+
+@dataclass(frozen=True)
+class SentenceTiming:
+    """Where one spoken piece lies in its scene's audio, in seconds."""
+
+    text: str
+    start: float
+    end: float
+
+
+@dataclass
+class Speech:
+    """A scene's narration: a 48 kHz mono WAV at -16 LUFS and its timings.
+
+    ``engine`` is ``"espeak-ng"`` or ``"tts"``; ``fallback_reason`` says why
+    the TTS server was not used when it was configured but failed.
+    """
+
+    path: Path
+    duration: float
+    sentences: list[SentenceTiming]
+    engine: str = "espeak-ng"
+    fallback_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class TtsConfig:
+    """An OpenAI-compatible ``/v1/audio/speech`` server (``T2M_TTS_URL``)."""
+
+    url: str
+    api_key: str | None = None
+    model: str = "tts-1"
+    timeout: float = 30.0
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any]) -> TtsConfig | None:
+        """Build from ``TTS_URL``/``TTS_API_KEY``/``TTS_MODEL``/``TTS_TIMEOUT``; None if unset."""
+        url = config.get("TTS_URL")
+        if not url:
+            return None
+        return cls(
+            url=str(url),
+            api_key=config.get("TTS_API_KEY") or None,
+            model=config.get("TTS_MODEL") or "tts-1",
+            timeout=float(config.get("TTS_TIMEOUT") or 30.0),
+        )
+
+
+# ---------------------------------------------------------------- text
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Sentence ends: Latin marks before a space; CJK full stop, !, ? and the Devanagari danda.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?\u2026])\s+|(?<=[\u3002\uff01\uff1f\u0964])\s*|\s*\n\s*")
+# Clause marks: Latin ones before a space; CJK comma, semicolon, colon, enumeration comma.
+_CLAUSE_END = re.compile(r"[,;:\u2014](?=\s|$)|[\uff0c\uff1b\uff1a\u3001]")
+
+
+def clean_text(text: str) -> str:
+    """Drop control characters (tabs become spaces); keep line breaks."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\t", " "))
+    text = _CONTROL.sub("", text)
+    return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
+
+
+def char_width(char: str) -> int:
+    """Display columns of one character: 2 for CJK (wide), 0 for combining marks."""
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+def text_width(text: str) -> int:
+    """Display columns of a string (see :func:`char_width`)."""
+    return sum(char_width(c) for c in text)
+
+
+def split_sentences(text: str, max_width: int = MAX_PIECE_WIDTH) -> list[list[str]]:
+    """Sentences of ``text``, each a list of pieces of at most ``max_width`` columns.
+
+    A long sentence is cut at a clause mark (comma, semicolon ...), else at a
+    space, else (Chinese, Japanese) between characters.
+    """
+    sentences = []
+    for sentence in _SENTENCE_BREAK.split(clean_text(text)):
+        sentence = sentence.strip()
+        if sentence:
+            sentences.append(_pieces(sentence, max_width))
+    return sentences
+
+
+def _pieces(sentence: str, max_width: int) -> list[str]:
+    out = []
+    while text_width(sentence) > max_width:
+        limit, width = 0, 0
+        while width + char_width(sentence[limit]) <= max_width:
+            width += char_width(sentence[limit])
+            limit += 1
+        window = sentence[:limit]
+        clauses = [m.end() for m in _CLAUSE_END.finditer(window) if m.end() >= limit // 3]
+        spaces = [i for i, c in enumerate(window) if c.isspace() and i > 0]
+        cut = clauses[-1] if clauses else spaces[-1] if spaces else limit
+        out.append(sentence[:cut].strip())
+        sentence = sentence[cut:].strip()
+    if sentence:
+        out.append(sentence)
+    return out
+
+
+def espeak_voice(language: str) -> str:
+    """The espeak-ng voice for a story-API language name or ISO code."""
+    key = (language or "").strip().lower()
+    code = LANGUAGES.get(key) or _CODES.get(key)
+    if not code:
+        raise GenerationError(f"Speech is not available in {language!r}.", stage=STAGE)
+    return code
+
+
+def _voice(voice: str) -> EspeakVoice:
+    try:
+        return ESPEAK_VOICES[voice]
+    except KeyError:
+        choices = ", ".join(VOICES)
+        raise GenerationError(f"Unknown voice {voice!r} (one of {choices}).", stage=STAGE) from None
+
+
+# ---------------------------------------------------------------- builders
+
+
+def espeak_args(
+    text_file: str | os.PathLike[str],
+    language: str,
+    voice: str,
+    out_wav: str | os.PathLike[str],
+) -> list[str]:
+    """espeak-ng arguments speaking the UTF-8 ``text_file`` into ``out_wav``.
+
+    The text is read from a file (``-f``), never from the command line, so a
+    leading ``-`` or any punctuation is only text; without ``-m`` markup is
+    read out, not interpreted.
+    """
+    v = _voice(voice)
+    return [
+        ESPEAK,
+        "-b", "1",  # input is UTF-8
+        "-v", f"{espeak_voice(language)}+{v.variant}",
+        "-p", str(v.pitch),
+        "-s", str(v.speed),
+        "-w", os.path.abspath(out_wav),
+        "-f", os.path.abspath(text_file),
+    ]  # fmt: skip
+
+
+# Trim the engine's own leading/trailing silence so a piece's start is its
+# first sound (cues must start within 0.15 s of the speech).
+_TRIM = (
+    "silenceremove=start_periods=1:start_threshold=-55dB:start_silence=0.02,"
+    "areverse,"
+    "silenceremove=start_periods=1:start_threshold=-55dB:start_silence=0.05,"
+    "areverse"
+)
+_PCM = f"aresample={SAMPLE_RATE},aformat=sample_fmts=s16:channel_layouts=mono"
+_COMPRESS = "acompressor=threshold=-24dB:ratio=3:attack=5:release=80"
+
+
+def piece_args(src: str | os.PathLike[str], fmt: str, dst: str | os.PathLike[str]) -> list[str]:
+    """ffmpeg: one engine output -> trimmed 48 kHz mono 16-bit WAV."""
+    return ffmpeg.ffmpeg_args(
+        [ffmpeg.input_args(src, fmt)],
+        ["-af", f"{_TRIM},{_PCM}", "-c:a", "pcm_s16le", *ffmpeg.output_args(dst, "wav")],
+    )
+
+
+def measure_args(src: str | os.PathLike[str]) -> list[str]:
+    """ffmpeg: integrated loudness of our own WAV (summary on stderr)."""
+    return ffmpeg.ffmpeg_args(
+        [ffmpeg.input_args(src, "wav")],
+        ["-af", f"{_COMPRESS},ebur128=peak=true:framelog=verbose", "-f", "null", "-"],
+        loglevel="info",
+    )
+
+
+def normalize_args(
+    src: str | os.PathLike[str], dst: str | os.PathLike[str], gain_db: float
+) -> list[str]:
+    """ffmpeg: apply ``gain_db`` after the compressor, limit peaks, write the scene WAV."""
+    limit = 10 ** (LIMIT_DB / 20)
+    limiter = f"alimiter=limit={limit:.4f}:attack=1:release=50:level=false"
+    chain = f"{_COMPRESS},volume={gain_db:.2f}dB,{limiter},{_PCM}"
+    return ffmpeg.ffmpeg_args(
+        [ffmpeg.input_args(src, "wav")],
+        ["-af", chain, "-c:a", "pcm_s16le", *ffmpeg.output_args(dst, "wav")],
+    )
+
+
+def parse_loudness(stderr: str) -> float | None:
+    """Integrated loudness (LUFS) from an ``ebur128`` summary; None if silent."""
+    summary = stderr[stderr.rfind("Summary:") :]
+    match = re.search(r"I:\s+(-?[\d.]+|-?inf) LUFS", summary)
+    if not match:
+        return None
+    value = float(match.group(1))
+    return value if math.isfinite(value) and value > -70 else None
+
+
+# ---------------------------------------------------------------- running
+
+
+Cancel = Callable[[], bool] | None
+
+
+def _run_ffmpeg(args: list[str], timeout: float, should_cancel: Cancel, what: str):
+    try:
+        return ffmpeg.run(args, timeout=timeout, should_cancel=should_cancel)
+    except ffmpeg.FFmpegCancelled:
+        raise GenerationCancelled() from None
+    except ffmpeg.FFmpegError as exc:
+        raise GenerationError(f"Could not {what}.", stage=STAGE, detail=str(exc)) from None
+
+
+def run_espeak(args: list[str], *, timeout: float = 60, should_cancel: Cancel = None) -> None:
+    """Run espeak-ng (niced, own process group, killed on timeout or cancel)."""
+    nice = shutil.which("nice")
+    argv = [nice, "-n", str(ffmpeg.NICE), *args] if nice else list(args)
+    try:
+        proc = subprocess.Popen(
+            argv,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+    except OSError as exc:
+        raise GenerationError(f"Cannot start {ESPEAK}: {exc}", stage=STAGE) from None
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            _, err = proc.communicate(timeout=0.1)
+            break
+        except subprocess.TimeoutExpired:
+            if should_cancel and should_cancel():
+                _kill(proc)
+                raise GenerationCancelled() from None
+            if time.monotonic() > deadline:
+                _kill(proc)
+                raise GenerationError(
+                    f"{ESPEAK} timed out after {timeout:g} s", stage=STAGE
+                ) from None
+    if proc.returncode != 0:
+        detail = err.decode("utf-8", "replace")[-1000:].strip()
+        raise GenerationError(
+            f"{ESPEAK} failed with exit code {proc.returncode}", stage=STAGE, detail=detail
+        )
+
+
+def _kill(proc: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.communicate()
+
+
+def synthesize(
+    text: str,
+    *,
+    language: str,
+    voice: str,
+    out_path: str | os.PathLike[str],
+    tts: TtsConfig | None = None,
+    fallback_offline: bool = False,
+    should_cancel: Cancel = None,
+    timeout: float = 60,
+) -> Speech:
+    """Speak ``text`` into ``out_path`` (48 kHz mono WAV at -16 LUFS).
+
+    With ``tts`` the server speaks; if it fails, :class:`ProviderError` is
+    raised, or with ``fallback_offline`` the whole scene is spoken by
+    espeak-ng instead and ``Speech.fallback_reason`` says why. ``timeout``
+    bounds each engine and ffmpeg run. Raises :class:`GenerationError` when
+    there is nothing to speak, :class:`GenerationCancelled` on cancel.
+    """
+    sentences = split_sentences(text)
+    if not sentences:
+        raise GenerationError("There is no text to speak.", stage=STAGE)
+    espeak_voice(language)  # unknown language/voice: fail before any work
+    _voice(voice)
+    out = Path(out_path)
+    with tempfile.TemporaryDirectory(prefix="t2m-speech-") as tmp:
+        work = Path(tmp)
+        if tts is not None:
+            try:
+                return _synthesize(
+                    sentences, work, out, timeout, should_cancel, tts=tts, voice=voice
+                )
+            except ProviderError as exc:
+                if not fallback_offline:
+                    raise
+                reason = exc.message
+        else:
+            reason = None
+        speech = _synthesize(
+            sentences, work, out, timeout, should_cancel, language=language, voice=voice
+        )
+        speech.fallback_reason = reason
+        return speech
+
+
+def _synthesize(sentences, work, out, timeout, should_cancel, *, voice, language=None, tts=None):
+    """Speak every piece, join with pauses, normalise; return the Speech."""
+    pcm: list[bytes] = []
+    timings: list[SentenceTiming] = []
+    frames = 0
+    names = itertools.count()
+    for pieces in sentences:
+        for p_index, piece in enumerate(pieces):
+            n = next(names)
+            raw, fmt = work / f"raw{n}", "wav"
+            if tts is not None:
+                body = tts_speech(piece, voice=voice, config=tts, should_cancel=should_cancel)
+                fmt = sniff_audio(body)
+                raw.write_bytes(body)
+            else:
+                (work / f"text{n}.txt").write_text(piece + "\n", encoding="utf-8")
+                args = espeak_args(work / f"text{n}.txt", language, voice, raw)
+                run_espeak(args, timeout=timeout, should_cancel=should_cancel)
+            data = _piece_pcm(raw, fmt, work / f"piece{n}.wav", timeout, should_cancel, tts)
+            if not data:
+                continue  # nothing audible ("..."): no cue either
+            if pcm:
+                pause = round((CLAUSE_PAUSE if p_index else SENTENCE_PAUSE) * SAMPLE_RATE)
+                pcm.append(b"\0\0" * pause)
+                frames += pause
+            start = frames
+            pcm.append(data)
+            frames += len(data) // 2
+            timings.append(SentenceTiming(piece, start / SAMPLE_RATE, frames / SAMPLE_RATE))
+    if not timings:
+        raise GenerationError("The text produced no audible speech.", stage=STAGE)
+    joined = work / "joined.wav"
+    _write_wav(joined, b"".join(pcm))
+    result = _run_ffmpeg(measure_args(joined), timeout, should_cancel, "measure loudness")
+    loudness = parse_loudness(result.stderr_tail)
+    gain = TARGET_LUFS - loudness if loudness is not None else 0.0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _run_ffmpeg(normalize_args(joined, out, gain), timeout, should_cancel, "normalise loudness")
+    duration = wav_duration(out)
+    # The filters keep every sample; clamp against rounding all the same.
+    timings = [
+        SentenceTiming(t.text, min(t.start, duration), min(t.end, duration)) for t in timings
+    ]
+    engine = "tts" if tts is not None else "espeak-ng"
+    return Speech(path=out, duration=duration, sentences=timings, engine=engine)
+
+
+def _piece_pcm(raw, fmt, dst, timeout, should_cancel, tts) -> bytes:
+    try:
+        ffmpeg.run(piece_args(raw, fmt, dst), timeout=timeout, should_cancel=should_cancel)
+    except ffmpeg.FFmpegCancelled:
+        raise GenerationCancelled() from None
+    except ffmpeg.FFmpegError as exc:
+        if tts is not None:  # the server's bytes were not decodable audio
+            raise ProviderError(
+                "The speech server's answer could not be decoded as audio.",
+                stage=STAGE,
+                detail=str(exc),
+            ) from None
+        raise GenerationError(
+            "Could not read espeak-ng's audio.", stage=STAGE, detail=str(exc)
+        ) from None
+    with wave.open(str(dst), "rb") as w:
+        return w.readframes(w.getnframes())
+
+
+def _write_wav(path: Path, pcm: bytes) -> None:
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(SAMPLE_RATE)
+        w.writeframes(pcm)
+
+
+def wav_duration(path: str | os.PathLike[str]) -> float:
+    """Length in seconds of a PCM WAV written by ffmpeg or this module, from its header."""
+    with wave.open(os.fspath(path), "rb") as w:
+        return w.getnframes() / w.getframerate()
+
+
+# ---------------------------------------------------------------- TTS server
+
+_MAGIC = (
+    (lambda b: b[:4] == b"RIFF" and b[8:12] == b"WAVE", "wav"),
+    (lambda b: b[:4] == b"OggS", "ogg"),
+    (lambda b: b[:4] == b"fLaC", "flac"),
+    (lambda b: b[:3] == b"ID3" or (len(b) > 1 and b[0] == 0xFF and b[1] & 0xE0 == 0xE0), "mp3"),
+)
+
+
+def sniff_audio(body: bytes) -> str:
+    """The ffmpeg demuxer for a TTS answer, judged from its first bytes.
+
+    Raises :class:`ProviderError` for anything that is not WAV/Ogg/FLAC/MP3.
+    """
+    for test, fmt in _MAGIC:
+        if test(body[:16]):
+            return fmt
+    raise ProviderError(
+        "The speech server did not answer with audio.",
+        stage=STAGE,
+        detail=repr(body[:80]),
+    )
+
+
+def speech_url(base: str) -> str:
+    """``{base}/v1/audio/speech``, not doubling a ``/v1`` already in ``base``."""
+    base = base.rstrip("/")
+    return base + ("/audio/speech" if base.endswith("/v1") else "/v1/audio/speech")
+
+
+def tts_speech(text: str, *, voice: str, config: TtsConfig, should_cancel: Cancel = None) -> bytes:
+    """POST one piece of text to the TTS server; return the audio bytes.
+
+    The whole exchange is bounded by ``config.timeout``; any failure raises
+    :class:`ProviderError` with a readable message.
+    """
+    headers = {"Content-Type": "application/json", "Accept": "audio/wav"}
+    if config.api_key:
+        headers["Authorization"] = f"Bearer {config.api_key}"
+    payload = {"model": config.model, "input": text, "voice": voice, "response_format": "wav"}
+    url = speech_url(config.url)
+    deadline = time.monotonic() + config.timeout
+    pool = PoolManager(
+        retries=False, timeout=Timeout(connect=min(10.0, config.timeout), read=config.timeout)
+    )
+
+    def fail(message: str, detail: str | None = None) -> ProviderError:
+        return ProviderError(f"Speech server: {message}", stage=STAGE, detail=detail)
+
+    try:
+        response = pool.request(
+            "POST", url, body=json.dumps(payload).encode(), headers=headers, preload_content=False
+        )
+        try:
+            chunks, size = [], 0
+            while chunk := response.read(65536):
+                size += len(chunk)
+                if size > MAX_TTS_BYTES:
+                    raise fail("the answer is too large")
+                if time.monotonic() > deadline:
+                    raise fail(f"no complete answer within {config.timeout:g} s")
+                if should_cancel and should_cancel():
+                    raise GenerationCancelled()
+                chunks.append(chunk)
+        finally:
+            response.release_conn()
+    except HTTPError as exc:
+        name = type(exc).__name__
+        if "Timeout" in name:
+            raise fail(f"no answer within {config.timeout:g} s", str(exc)) from None
+        raise fail(f"cannot reach {url}", str(exc)) from None
+    finally:
+        pool.clear()
+    body = b"".join(chunks)
+    if response.status != 200:
+        snippet = _CONTROL.sub("", body[:300].decode("utf-8", "replace")).strip()
+        raise fail(f"HTTP {response.status}", snippet or None)
+    if not body:
+        raise fail("the answer was empty")
+    return body
