@@ -219,10 +219,11 @@ def _cut_words(clause: str, high: int) -> list[str]:
 def split_scenes(text: str, *, target_words: tuple[int, int] = (12, 40)) -> list[str]:
     """Cut narration into scenes of about ``target_words`` words (a few seconds each).
 
-    Paragraphs (blank lines) always end a scene; within one, lines and sentences
-    are grouped up to the upper bound, and a sentence longer than that is cut at
-    clause punctuation, then between words. A scene shorter than the lower bound
-    joins a neighbour when that stays within the upper bound. Control characters are
+    Paragraphs (blank lines) end a scene; within one, lines and sentences are
+    grouped up to the upper bound, and a sentence longer than that is cut at clause
+    punctuation, then between words. A scene shorter than the lower bound (a
+    heading, a one-line paragraph) joins its neighbour when the pair fits the upper
+    bound. Control characters are
     removed, everything else is narration. Only the first :data:`MAX_SCENES` scenes
     are kept (:func:`from_text` notes the cut); the work stops once they are made.
     """
@@ -235,41 +236,32 @@ def _split(text: str, target_words: tuple[int, int]) -> tuple[list[str], bool]:
     if not 1 <= low <= high:
         raise ValueError("target_words must be (low, high) with 1 <= low <= high.")
     scenes: list[str] = []
-    paragraphs = re.split(r"\n\s*\n", clean_text(text))
-    for number, paragraph in enumerate(paragraphs):
-        units = [
-            chunk
-            for line in paragraph.split("\n")
-            for sentence in _sentences(" ".join(line.split()))
-            for chunk in _cut_long(sentence, high)
-        ]
+    for paragraph in re.split(r"\n\s*\n", clean_text(text)):
         group: list[str] = []
-        for unit in units:
-            if group and count_words(_join([*group, unit])) > high:
-                scenes.append(_join(group))
-                group = []
-            group.append(unit)
+        for line in paragraph.split("\n"):
+            for sentence in _sentences(" ".join(line.split())):
+                for unit in _cut_long(sentence, high):
+                    if group and count_words(_join([*group, unit])) > high:
+                        _add(scenes, _join(group), low, high)
+                        group = []
+                    group.append(unit)
         if group:
-            scenes.append(_join(group))
-        # A little over the cap, so merging still sees the next neighbour.
-        if len(scenes) > MAX_SCENES + 1:
-            left_over = any(p.strip() for p in paragraphs[number + 1 :])
-            merged = _merge_small(scenes, low, high)
-            return merged[:MAX_SCENES], left_over or len(merged) > MAX_SCENES
-    merged = _merge_small(scenes, low, high)
-    return merged[:MAX_SCENES], len(merged) > MAX_SCENES
+            _add(scenes, _join(group), low, high)
+        # Only the last scene can still grow, so the ones before it are final.
+        if len(scenes) > MAX_SCENES:
+            return scenes[:MAX_SCENES], True
+    return scenes, False
 
 
-def _merge_small(scenes: list[str], low: int, high: int) -> list[str]:
-    """Join a scene under ``low`` words to its neighbour when the pair fits ``high``."""
-    out: list[str] = []
-    for scene in scenes:
-        small = out and min(count_words(out[-1]), count_words(scene)) < low
-        if small and count_words(_join([out[-1], scene])) <= high:
-            out[-1] = _join([out[-1], scene])
-        else:
-            out.append(scene)
-    return out
+def _add(scenes: list[str], scene: str, low: int, high: int) -> None:
+    """Append ``scene``, or join it to the last one when either is under ``low``
+    words and together they fit in ``high``."""
+    if scenes and min(count_words(scenes[-1]), count_words(scene)) < low:
+        joined = _join([scenes[-1], scene])
+        if count_words(joined) <= high:
+            scenes[-1] = joined
+            return
+    scenes.append(scene)
 
 
 def _make_scenes(text: str, notes: list[str]) -> list[Scene]:
@@ -307,7 +299,7 @@ def from_text(text: str, *, language: str, seed: int) -> Script:
     if not scenes:
         raise ValueError("The text is empty.")
     narration = "\n\n".join(scene.text for scene in scenes)
-    title = _first_words(scenes[0].text, 8, 80).rstrip(_ENDERS)
+    title = _first_words(scenes[0].text, 8, 80).rstrip(_ENDERS.replace("\u2026", ""))
     return Script(
         title=title,
         description=_first_words(narration, 30, 200),
@@ -510,7 +502,7 @@ def _story_from_content(content: str) -> Story:
     rest = "\n".join(lines[1:]).strip()
     if not rest:  # one paragraph only: it is the story
         return _tidy("", "", title)
-    title = re.sub(r"^\s*(?:#+|\*\*|title\s*:)\s*", "", title, flags=re.I).strip(" *\"'")
+    title = re.sub(r"^(?:\s|#+|\*\*|title\s*:)*", "", title, flags=re.I).strip(" *\"'")
     return _tidy(title, "", rest)
 
 
