@@ -98,6 +98,11 @@ def topic_of(prompt: str) -> str:
     return subject or prompt.strip()
 
 
+def _capital(text: str) -> str:
+    # A paragraph may start with a slot such as "{a_thing}".
+    return text[:1].upper() + text[1:]
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -159,8 +164,8 @@ def compose(topic: str, rng: Random, words: tuple[int, int], prompt: str | None)
     slots["n"] = str(len(middle))
     return Story(
         title=title_case(rng.choice(material.titles).format_map(slots)),
-        description=rng.choice(material.descriptions).format_map(slots),
-        text="\n\n".join(head + middle + tail),
+        description=_capital(rng.choice(material.descriptions).format_map(slots)),
+        text="\n\n".join(_capital(p) for p in head + middle + tail),
     )
 
 
@@ -795,10 +800,10 @@ JOKES = Material(
     kind="story",
     subject="a long-form joke: a shaggy-dog story that builds up and ends with a punchline",
     titles=(
-        "The Talking Dog",
-        "The Sound at the Monastery",
-        "{name} and the Bargain of a Lifetime",
+        # Not naming the joke: the titles fit either frame (and keep the punchline hidden).
         "A Very Long Joke",
+        "A Joke That Takes Its Time",
+        "The Strangest Day of {name}'s Life",
     ),
     descriptions=(
         "A long joke that takes its time. Stay for the punchline.",
@@ -826,7 +831,7 @@ JOKES = Material(
                 "too, several of them.",
                 "I also taught myself three languages, wrote half a book of poetry, and for a "
                 "while gave advice on a radio show under a false name. Nobody ever guessed.",
-                "After that I volunteered at a hospital, visiting sick children. Doctors said "
+                "I also volunteered at a hospital, visiting sick children. Doctors said "
                 "my bedtime stories did more good than half their medicine, though I suspect "
                 "they were being kind.",
                 "One winter I even helped a mountain rescue team. I found four lost hikers in "
