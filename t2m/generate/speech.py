@@ -46,6 +46,7 @@ STAGE = "speech"
 ESPEAK = "espeak-ng"
 SAMPLE_RATE = 48_000
 TARGET_LUFS = -16.0
+MIN_MEASURE = 2.0  # seconds of audio a loudness measurement needs
 LIMIT_DB = -2.0  # sample-peak ceiling; true peak lands near -1.5 dBTP
 # Pauses between pieces: a full stop breathes longer than a comma.
 SENTENCE_PAUSE = 0.35
@@ -276,11 +277,19 @@ def piece_args(src: str | os.PathLike[str], fmt: str, dst: str | os.PathLike[str
     )
 
 
-def measure_args(src: str | os.PathLike[str]) -> list[str]:
-    """ffmpeg: integrated loudness of our own WAV (summary on stderr)."""
+def measure_args(src: str | os.PathLike[str], frames: int | None = None) -> list[str]:
+    """ffmpeg: integrated loudness of our own WAV (summary on stderr).
+
+    EBU R 128 gates in 400 ms blocks, so a clip shorter than :data:`MIN_MEASURE`
+    (``frames`` long) is measured looped: a repeated word is as loud as the word.
+    """
+    chain = _COMPRESS
+    if frames and frames < MIN_MEASURE * SAMPLE_RATE:
+        loops = math.ceil(MIN_MEASURE * SAMPLE_RATE / frames)
+        chain = f"aloop=loop={loops}:size={frames},{chain}"
     return ffmpeg.ffmpeg_args(
         [ffmpeg.input_args(src, "wav")],
-        ["-af", f"{_COMPRESS},ebur128=peak=true:framelog=verbose", "-f", "null", "-"],
+        ["-af", f"{chain},ebur128=peak=true:framelog=verbose", "-f", "null", "-"],
         loglevel="info",
     )
 
@@ -442,7 +451,7 @@ def _synthesize(sentences, work, out, timeout, should_cancel, *, voice, language
         raise GenerationError("The text produced no audible speech.", stage=STAGE)
     joined = work / "joined.wav"
     _write_wav(joined, b"".join(pcm))
-    result = _run_ffmpeg(measure_args(joined), timeout, should_cancel, "measure loudness")
+    result = _run_ffmpeg(measure_args(joined, frames), timeout, should_cancel, "measure loudness")
     loudness = parse_loudness(result.stderr_tail)
     gain = TARGET_LUFS - loudness if loudness is not None else 0.0
     out.parent.mkdir(parents=True, exist_ok=True)
