@@ -244,17 +244,17 @@ def sky(p, pal, plan: Plan, horizon: float) -> None:
     lx = p.w * p.rng.uniform(0.62, 0.8) if rng.random() < 0.5 else p.w * rng.uniform(0.2, 0.38)
     if plan.has("sun") and plan.time != "night":
         y = p.h * (horizon - 0.1 if plan.time == "dusk" else horizon * 0.3)
-        r = min(p.w, p.h) * (0.09 if plan.time == "dusk" else 0.06)
+        r = p.S * (0.09 if plan.time == "dusk" else 0.06)
         p.glow(lx, y, r * 2.6, styles.shade(pal["light"], 0.4))
         p.glow(lx, y, r * 1.4, styles.shade(pal["light"], 0.8))
         p.ellipse((lx - r, y - r, lx + r, y + r), pal["sun"])
     elif plan.has("moon"):
-        _moon(p, pal, lx, p.h * horizon * 0.32, min(p.w, p.h) * 0.07)
+        _moon(p, pal, lx, p.h * horizon * 0.32, p.S * 0.07)
     p.light_x = lx  # reflections on water line up with the sun or moon
     if plan.has("planet"):
-        _planet(p, pal, p.w - lx, p.h * horizon * 0.45, min(p.w, p.h) * 0.16)
+        _planet(p, pal, p.w - lx, p.h * horizon * 0.45, p.S * 0.16)
     if plan.has("clock"):
-        _clock(p, pal, p.w - lx, p.h * horizon * 0.38, min(p.w, p.h) * 0.11)
+        _clock(p, pal, p.w - lx, p.h * horizon * 0.38, p.S * 0.11)
     if plan.has("clouds"):
         for _ in range(rng.randint(3, 5) + (4 if plan.time == "storm" else 0)):
             _cloud(p, pal, rng.random() * p.w, p.h * horizon * rng.uniform(0.1, 0.65), plan)
@@ -486,7 +486,7 @@ def _building(p, pal, x, base, bw, bh, color, lit: float, glow: bool) -> None:
             if on and glow:
                 p.light_draw.rectangle(
                     (wx / 4 - 1, y / 4 - 1, (wx + gx) / 4 + 1, (y + gy) / 4),
-                    fill=styles.shade(pal["window"], 0.35),
+                    fill=styles.shade(pal["window"], 0.18),
                 )
 
 
@@ -494,18 +494,18 @@ def _city(p, pal, horizon: float, plan: Plan) -> None:
     rng, base = p.rng, p.h * (horizon + 0.12)
     night = plan.time in ("night", "dusk", "storm")
     tints = [(1.0, 1.0, 1.0), (1.08, 1.0, 0.9), (0.9, 0.95, 1.08), (0.8, 0.8, 0.84)]
-    for depth, count, tall in ((0.7, 22, 0.3), (0.35, 14, 0.45), (0.0, 8, 0.62)):
+    for depth, count, tall in ((0.7, 22, 0.26), (0.35, 14, 0.38), (0.0, 8, 0.5)):
         x = -rng.uniform(0, 60) * p.unit
         for _ in range(count * 2):
             if x > p.w:
                 break
             bw = p.w / count * rng.uniform(0.7, 1.3)
-            bh = p.h * tall * rng.uniform(0.45, 1.0) * (1 - depth * 0.3)
+            bh = p.S * tall * rng.uniform(0.45, 1.0) * (1 - depth * 0.3)
             tint = rng.choice(tints)
             color = tuple(min(255, round(c * t)) for c, t in zip(pal["build"], tint, strict=True))
             color = _haze(p, pal, styles.shade(color, 0.85), depth)
             lit = (0.35 if night else 0.55) * (1 - depth * 0.6)
-            _building(p, pal, x, base - depth * p.h * 0.06, bw, bh, color, lit, night)
+            _building(p, pal, x, base - depth * p.h * 0.06, bw, bh, color, lit, night and not depth)
             x += bw + rng.uniform(0.0, 0.25) * bw
     street = styles.mix((88, 88, 96), pal["sil"], 0.35)
     p.rect((-10, base, p.w + 10, p.h + 10), street, True)
@@ -527,7 +527,7 @@ def _meadow(p, pal, horizon: float, plan: Plan) -> None:
             p,
             x,
             p.h * (horizon + 0.12),
-            p.h * rng.uniform(0.12, 0.2),
+            p.S * rng.uniform(0.12, 0.2),
             _haze(p, pal, pal["mid"], 0.2),
         )
     if plan.has("flowers"):
@@ -548,26 +548,26 @@ def _forest(p, pal, horizon: float, plan: Plan) -> None:
         base = p.h * (horizon + 0.1 - depth * 0.06)
         for i in range(count):
             x = p.w * (i + rng.random()) / count
-            tree(p, x, base + rng.random() * 0.03 * p.h, p.h * size * rng.uniform(0.7, 1.2), color)
+            tree(p, x, base + rng.random() * 0.03 * p.h, p.S * size * rng.uniform(0.7, 1.2), color)
     _layer(p, pal, horizon + 0.2, 0.05, pal["ground"], False)
     for x in (rng.uniform(-0.05, 0.12), rng.uniform(0.86, 1.02)):  # framing trees
-        tree(p, p.w * x, p.h * rng.uniform(0.97, 1.02), p.h * rng.uniform(0.55, 0.75), pal["near"])
+        tree(p, p.w * x, p.h * rng.uniform(0.97, 1.02), p.S * rng.uniform(0.55, 0.75), pal["near"])
 
 
 def _mountains(p, pal, horizon: float, plan: Plan) -> None:
     far = _layer(p, pal, horizon + 0.02, 0.36, _haze(p, pal, pal["far"], 0.3), True)
     dim = 0.5 if plan.time in ("night", "storm") else 0.15
     snow = styles.mix((245, 248, 255), pal["far"], dim)
-    cap = p.h * (horizon - 0.16)
-    for (x0, y0), (x1, y1) in itertools.pairwise(far):
-        if y0 < cap and y1 < cap:  # caps on the highest peaks, following the ridge
-            d0, d1 = min(cap - y0, p.h * 0.07), min(cap - y1, p.h * 0.07)
-            p.draw.polygon([(x0, y0), (x1, y1), (x1, y1 + d1), (x0, y0 + d0)], fill=snow)
+    cap = p.h * (horizon - 0.14)
+    bottoms = [y + (cap - y) * 0.4 + p.rng.random() * p.h * 0.02 for _, y in far]
+    for i, ((x0, y0), (x1, y1)) in enumerate(itertools.pairwise(far)):
+        if y0 < cap and y1 < cap:  # caps on the highest peaks, thicker where higher
+            p.draw.polygon([(x0, y0), (x1, y1), (x1, bottoms[i + 1]), (x0, bottoms[i])], fill=snow)
     _layer(p, pal, horizon + 0.1, 0.22, _haze(p, pal, pal["far"], 0.1), True)
     _layer(p, pal, horizon + 0.24, 0.1, pal["ground"], False)
     for _ in range(6):
         x = p.w * p.rng.random()
-        tree(p, x, p.h * (horizon + 0.2 + p.rng.random() * 0.06), p.h * 0.12, pal["near"])
+        tree(p, x, p.h * (horizon + 0.2 + p.rng.random() * 0.06), p.S * 0.12, pal["near"])
 
 
 def _sea(p, pal, horizon: float, plan: Plan) -> None:
@@ -582,30 +582,16 @@ def _sea(p, pal, horizon: float, plan: Plan) -> None:
         )
     _water(p, pal, p.h * horizon, p.h)
     if plan.has("boat"):
-        _boat(p, pal, p.w * rng.uniform(0.25, 0.7), p.h * (horizon + 0.12), p.h * 0.14)
+        _boat(p, pal, p.w * rng.uniform(0.25, 0.7), p.h * (horizon + 0.12), p.S * 0.14)
 
 
 def _boat(p, pal, x: float, y: float, s: float) -> None:
     hull = styles.shade(pal["sil"], 1.3)
-    p.poly(
-        [
-            (x - s * 0.7, y - s * 0.12),
-            (x + s * 0.75, y - s * 0.12),
-            (x + s * 0.5, y + s * 0.08),
-            (x - s * 0.5, y + s * 0.08),
-        ],
-        hull,
-    )
+    p.shape(x, y, s, ((-0.7, -0.12), (0.75, -0.12), (0.5, 0.08), (-0.5, 0.08)), hull)
     p.line([(x, y - s * 0.12), (x, y - s * 1.1)], hull, s * 0.03)
     sail = styles.mix((245, 240, 228), pal["sky2"], 0.3)
-    p.poly(
-        [(x + s * 0.03, y - s * 1.05), (x + s * 0.55, y - s * 0.2), (x + s * 0.03, y - s * 0.2)],
-        sail,
-    )
-    p.poly(
-        [(x - s * 0.03, y - s * 0.9), (x - s * 0.45, y - s * 0.2), (x - s * 0.03, y - s * 0.2)],
-        styles.shade(sail, 0.9),
-    )
+    p.shape(x, y, s, ((0.03, -1.05), (0.55, -0.2), (0.03, -0.2)), sail)
+    p.shape(x, y, s, ((-0.03, -0.9), (-0.45, -0.2), (-0.03, -0.2)), styles.shade(sail, 0.9))
 
 
 def _desert(p, pal, horizon: float, plan: Plan) -> None:
@@ -614,7 +600,7 @@ def _desert(p, pal, horizon: float, plan: Plan) -> None:
     _layer(p, pal, horizon + 0.14, 0.12, styles.shade(sand, 0.9), False)
     _layer(p, pal, horizon + 0.3, 0.12, sand, False)
     for _ in range(p.rng.randint(1, 3)):
-        x, s = p.w * p.rng.uniform(0.08, 0.92), p.h * p.rng.uniform(0.08, 0.16)
+        x, s = p.w * p.rng.uniform(0.08, 0.92), p.S * p.rng.uniform(0.08, 0.16)
         base = p.h * (horizon + 0.2)
         green = styles.mix((70, 120, 70), pal["sil"], 0.3)
         p.rect((x - s * 0.08, base - s, x + s * 0.08, base), green, True, s * 0.08)
@@ -631,28 +617,16 @@ def _space(p, pal, horizon: float, plan: Plan) -> None:
         r = p.unit * p.rng.uniform(10, 40) * (0.5 + (y / p.h))
         p.ellipse((x - r, y - r * 0.35, x + r, y + r * 0.35), styles.shade(ground, 0.75), width=0.5)
     if plan.has("rocket") or "planet" not in plan.tags:
-        _rocket(p, pal, p.w * p.rng.uniform(0.3, 0.7), p.h * horizon * 0.75, p.h * 0.16)
+        _rocket(p, pal, p.w * p.rng.uniform(0.3, 0.7), p.h * horizon * 0.75, p.S * 0.16)
 
 
 def _rocket(p, pal, x: float, y: float, s: float) -> None:
-    body = (236, 236, 240)
     p.glow(x, y + s * 0.75, s * 0.4, pal["light"])
-    p.poly(
-        [(x - s * 0.14, y + s * 0.45), (x, y + s * 0.9), (x + s * 0.14, y + s * 0.45)],
-        (255, 170, 60),
-    )
-    p.poly(
-        [(x - s * 0.14, y + s * 0.2), (x - s * 0.3, y + s * 0.5), (x - s * 0.1, y + s * 0.42)],
-        pal["accent"],
-    )
-    p.poly(
-        [(x + s * 0.14, y + s * 0.2), (x + s * 0.3, y + s * 0.5), (x + s * 0.1, y + s * 0.42)],
-        pal["accent"],
-    )
-    p.rect((x - s * 0.14, y - s * 0.3, x + s * 0.14, y + s * 0.48), body, True, s * 0.05)
-    p.poly(
-        [(x - s * 0.14, y - s * 0.3), (x, y - s * 0.62), (x + s * 0.14, y - s * 0.3)], pal["accent"]
-    )
+    p.shape(x, y, s, ((-0.14, 0.45), (0, 0.9), (0.14, 0.45)), (255, 170, 60))  # flame
+    for side in (-1, 1):
+        p.shape(x, y, s, ((side * 0.14, 0.2), (side * 0.3, 0.5), (side * 0.1, 0.42)), pal["accent"])
+    p.rect((x - s * 0.14, y - s * 0.3, x + s * 0.14, y + s * 0.48), (236, 236, 240), True, s * 0.05)
+    p.shape(x, y, s, ((-0.14, -0.3), (0, -0.62), (0.14, -0.3)), pal["accent"])
     p.ellipse((x - s * 0.07, y - s * 0.15, x + s * 0.07, y - s * 0.01), (110, 170, 220))
 
 
@@ -740,43 +714,19 @@ def _castle(p, pal, x: float, base: float, s: float) -> None:
     )
 
 
+_FLAME = ((-0.42, -0.1), (-0.3, -0.75), (-0.08, -0.55), (0, -1.25), (0.14, -0.6), (0.32, -0.85),
+          (0.42, -0.1))  # fmt: skip
+_LOG = ((-0.6, 0), (0.5, -0.2), (0.55, -0.08), (-0.55, 0.12))
+
+
 def _fire(p, pal, x: float, base: float, s: float) -> None:
-    wood = (92, 58, 36)
     p.glow(x, base - s * 0.4, s * 1.5, (110, 50, 10))
     p.glow(x, base - s * 0.4, s * 0.7, (220, 140, 60))
-    p.poly(
-        [
-            (x - s * 0.6, base),
-            (x + s * 0.5, base - s * 0.2),
-            (x + s * 0.55, base - s * 0.08),
-            (x - s * 0.55, base + s * 0.12),
-        ],
-        wood,
-    )
-    p.poly(
-        [
-            (x + s * 0.6, base),
-            (x - s * 0.5, base - s * 0.2),
-            (x - s * 0.55, base - s * 0.08),
-            (x + s * 0.55, base + s * 0.12),
-        ],
-        styles.shade(wood, 0.85),
-    )
+    p.shape(x, base, s, _LOG, (92, 58, 36))
+    p.shape(x, base, s, [(-dx, dy) for dx, dy in _LOG], (78, 49, 31))
     for k, color in ((1.0, (226, 64, 30)), (0.72, (252, 150, 40)), (0.42, (255, 232, 140))):
-        p.poly(
-            [
-                (x - s * 0.42 * k, base - s * 0.1),
-                (x - s * 0.3 * k, base - s * 0.75 * k),
-                (x - s * 0.08 * k, base - s * 0.55 * k),
-                (x, base - s * 1.25 * k),
-                (x + s * 0.14 * k, base - s * 0.6 * k),
-                (x + s * 0.32 * k, base - s * 0.85 * k),
-                (x + s * 0.42 * k, base - s * 0.1),
-            ],
-            color,
-            width=0.6,
-        )
-    for _ in range(10):
+        p.shape(x, base - s * 0.1 * (1 - k), s * k, _FLAME, color, width=0.6)
+    for _ in range(10):  # sparks
         sx, sy = x + p.rng.uniform(-0.6, 0.6) * s, base - p.rng.uniform(1.2, 2.4) * s
         r = p.unit * 3
         p.draw.ellipse((sx - r, sy - r, sx + r, sy + r), fill=(255, 200, 100))
@@ -813,7 +763,7 @@ def _road(p, pal, horizon: float, with_car: bool, night: bool) -> None:
     if with_car:
         t = 0.55
         cx, cy = vx + (p.w * 0.42 - vx) * t, top + (p.h - top) * t
-        _car(p, pal, cx, cy, p.h * 0.16 * (0.3 + t), night)
+        _car(p, pal, cx, cy, p.S * 0.16 * (0.3 + t), night)
 
 
 def _car(p, pal, x: float, y: float, s: float, night: bool) -> None:
@@ -876,119 +826,59 @@ def _river(p, pal, horizon: float, wide: bool) -> None:
 def _bridge(p, pal, horizon: float) -> None:
     u, y = p.unit, p.h * (horizon + 0.14)
     stone = styles.mix((150, 130, 110), pal["sil"], 0.35)
+    span, depth, thick = p.w / 3, p.S * 0.12, max(3, round(18 * u))
+    for i in range(4):  # arches spring from piers up to the deck
+        cx = span * i
+        p.rect((cx - 16 * u, y, cx + 16 * u, y + depth + thick), stone, True)
+        box = (cx + 10 * u, y - depth * 0.15, cx + span - 10 * u, y + 1.85 * depth)
+        if p.lw:
+            p.draw.arc(box, 180, 360, fill=p.spec.ink, width=thick + 2 * p.lw)
+        p.draw.arc(box, 180, 360, fill=stone, width=thick)
     p.rect((-10, y - 22 * u, p.w + 10, y + 10 * u), stone, True)
-    span = p.w / 3
-    for i in range(4):
-        cx = span * (i + 0.5)
-        p.rect(
-            (cx - span * 0.5 + 6 * u, y + 10 * u, cx - span * 0.5 + 40 * u, y + p.h * 0.12),
-            stone,
-            True,
-        )
-        p.draw.chord(
-            (cx - span * 0.45, y - 8 * u, cx + span * 0.45, y + p.h * 0.2),
-            0,
-            180,
-            fill=styles.shade(stone, 0.8),
-        )
-    for x in range(0, p.w, max(8, round(36 * u))):
+    for x in range(0, p.w, max(8, round(36 * u))):  # railing
         p.draw.rectangle((x, y - 46 * u, x + 6 * u, y - 22 * u), fill=stone)
     p.draw.rectangle((-10, y - 50 * u, p.w + 10, y - 42 * u), fill=stone)
+
+
+_LEG = ((0.15, -0.36), (0.02, -0.36), (0.05, 0), (0.14, 0))
 
 
 def _figure(p, pal, x: float, base: float, s: float, color) -> None:
     p.contact_shadow(x, base, s * 0.3)
     p.ellipse((x - s * 0.09, base - s, x + s * 0.09, base - s * 0.82), color)
-    p.poly(
-        [
-            (x - s * 0.16, base - s * 0.8),
-            (x + s * 0.16, base - s * 0.8),
-            (x + s * 0.22, base - s * 0.35),
-            (x - s * 0.22, base - s * 0.35),
-        ],
-        color,
-    )
-    p.poly(
-        [
-            (x - s * 0.15, base - s * 0.36),
-            (x - s * 0.02, base - s * 0.36),
-            (x - s * 0.05, base),
-            (x - s * 0.14, base),
-        ],
-        color,
-    )
-    p.poly(
-        [
-            (x + s * 0.02, base - s * 0.36),
-            (x + s * 0.15, base - s * 0.36),
-            (x + s * 0.14, base),
-            (x + s * 0.05, base),
-        ],
-        color,
-    )
+    p.shape(x, base, s, ((-0.16, -0.8), (0.16, -0.8), (0.22, -0.35), (-0.22, -0.35)), color)
+    for side in (-1, 1):  # legs
+        p.shape(x, base, s, [(side * dx, dy) for dx, dy in _LEG], color)
 
 
 def _ghost(p, pal, x: float, base: float, s: float) -> None:
-    size = (round(s * 0.8), round(s * 1.1))
-    mask = Image.new("L", size)
+    w, h = round(s * 0.8), round(s * 1.1)
+    mask, eyes = Image.new("L", (w, h)), Image.new("L", (w, h))
     md = ImageDraw.Draw(mask)
-    w, h = size
     md.ellipse((0, 0, w - 1, w - 1), fill=170)
-    md.polygon(
-        [
-            (0, w / 2),
-            (w - 1, w / 2),
-            (w, h),
-            (w * 0.75, h * 0.88),
-            (w / 2, h),
-            (w * 0.25, h * 0.88),
-            (0, h),
-        ],
-        fill=170,
-    )
+    hem = ((0, 0.5 * w), (w - 1, 0.5 * w), (w, h), (0.75 * w, 0.88 * h), (0.5 * w, h))
+    md.polygon([*hem, (0.25 * w, 0.88 * h), (0, h)], fill=170)
     for ex in (0.3, 0.62):
         md.ellipse((w * ex, w * 0.35, w * (ex + 0.1), w * 0.55), fill=0)
+        ImageDraw.Draw(eyes).ellipse((w * ex, w * 0.35, w * (ex + 0.1), w * 0.55), fill=200)
     mask = mask.filter(ImageFilter.GaussianBlur(max(1.0, 2 * p.unit)))
     pos = (round(x - w / 2), round(base - h))
-    p.img.paste((225, 235, 255), pos, mask)
-    eyes = Image.new("L", size)
-    for ex in (0.3, 0.62):
-        ImageDraw.Draw(eyes).ellipse((w * ex, w * 0.35, w * (ex + 0.1), w * 0.55), fill=200)
+    p.img.paste((225, 235, 255), pos, mask)  # translucent: the scene shows through
     p.img.paste((20, 20, 40), pos, eyes)
     p.glow(x, base - h / 2, s * 0.8, (60, 80, 110))
 
 
 def _book(p, pal, x: float, base: float, s: float) -> None:
-    cover, page = styles.mix((120, 40, 40), pal["sil"], 0.2), (246, 238, 220)
     p.contact_shadow(x, base, s * 0.9)
-    p.poly(
-        [
-            (x - s, base - s * 0.1),
-            (x, base),
-            (x + s, base - s * 0.1),
-            (x + s, base + s * 0.02),
-            (x, base + s * 0.1),
-            (x - s, base + s * 0.02),
-        ],
-        cover,
-    )
+    cover = ((-1, -0.1), (0, 0), (1, -0.1), (1, 0.02), (0, 0.1), (-1, 0.02))
+    p.shape(x, base, s, cover, styles.mix((120, 40, 40), pal["sil"], 0.2))
     for side in (-1, 1):
-        p.poly(
-            [
-                (x, base - s * 0.02),
-                (x + side * s * 0.95, base - s * 0.14),
-                (x + side * s * 0.92, base - s * 0.6),
-                (x, base - s * 0.48),
-            ],
-            page,
-        )
-        for k in range(5):
-            t = 0.2 + k * 0.12
+        page = ((0, -0.02), (side * 0.95, -0.14), (side * 0.92, -0.6), (0, -0.48))
+        p.shape(x, base, s, page, (246, 238, 220))
+        for k in range(5):  # lines of text
+            y = base - s * (0.44 - k * 0.06)
             p.line(
-                [
-                    (x + side * s * 0.15, base - s * (0.46 - t * 0.5 + 0.08)),
-                    (x + side * s * 0.8, base - s * (0.56 - t * 0.5 + 0.08)),
-                ],
+                [(x + side * s * 0.15, y), (x + side * s * 0.8, y - s * 0.05)],
                 (150, 140, 130),
                 2 * p.unit,
             )
@@ -1002,30 +892,35 @@ def props(p, pal, plan: Plan, horizon: float) -> None:
     if outdoors and plan.has("river") and plan.setting != "sea":
         _river(p, pal, horizon, wide=False)
     if outdoors and plan.has("lake") and plan.setting != "sea":
-        _water(p, pal, hy + p.h * 0.06, hy + p.h * 0.16, p.w * 0.1, p.w * 0.9)
+        box = (round(p.w * 0.15), round(hy + p.h * 0.05), round(p.w * 0.95), round(hy + p.h * 0.17))
+        before = p.img.crop(box)
+        _water(p, pal, box[1], box[3], box[0], box[2])
+        shore = Image.new("L", before.size, 255)  # keep the water inside an oval
+        ImageDraw.Draw(shore).ellipse((0, 0, before.width - 1, before.height - 1), fill=0)
+        p.img.paste(before, box[:2], shore)
     if outdoors and plan.has("bridge"):
         _bridge(p, pal, horizon)
     if outdoors and (plan.has("road") or plan.has("car")):
         _road(p, pal, horizon, plan.has("car"), night)
     if outdoors and plan.has("castle"):
-        _castle(p, pal, p.w * (0.5 - side * 0.25), hy + p.h * 0.06, p.h * 0.22)
+        _castle(p, pal, p.w * (0.5 - side * 0.25), hy + p.h * 0.06, p.S * 0.22)
     if outdoors and plan.has("house") and plan.setting != "sea":
-        _house(p, pal, p.w * (0.5 + side * 0.28), hy + p.h * 0.2, p.h * 0.2, night)
+        _house(p, pal, p.w * (0.5 + side * 0.28), hy + p.h * 0.2, p.S * 0.2, night)
     if plan.has("figure"):
         color = (
             styles.shade(pal["sil"], 0.8) if night else styles.mix(pal["accent"], pal["sil"], 0.5)
         )
         n = 2 if plan.has("heart") else 1
         for i in range(n):
-            _figure(p, pal, p.w * (0.5 - side * 0.12 + i * 0.06), hy + p.h * 0.3, p.h * 0.26, color)
+            _figure(p, pal, p.w * (0.5 - side * 0.12 + i * 0.06), hy + p.h * 0.3, p.S * 0.26, color)
     if plan.has("ghost"):
-        _ghost(p, pal, p.w * (0.5 + side * 0.1), hy + p.h * 0.22, p.h * 0.3)
+        _ghost(p, pal, p.w * (0.5 + side * 0.1), hy + p.h * 0.22, p.S * 0.3)
     if plan.has("fire"):
-        _fire(p, pal, p.w * (0.5 - side * 0.22), p.h * 0.92, p.h * 0.12)
+        _fire(p, pal, p.w * (0.5 - side * 0.22), p.h * (p.floor - 0.03), p.S * 0.12)
     if plan.has("candle"):
-        _candle(p, pal, p.w * (0.5 + side * 0.35), p.h * 0.95, p.h * 0.22)
+        _candle(p, pal, p.w * (0.5 + side * 0.35), p.h * p.floor, p.S * 0.22)
     if plan.has("book"):
-        _book(p, pal, p.w * (0.5 - side * 0.3), p.h * 0.93, p.h * 0.17)
+        _book(p, pal, p.w * (0.5 - side * 0.3), p.h * (p.floor - 0.02), p.S * 0.17)
 
 
 def weather(p, pal, plan: Plan, horizon: float) -> None:

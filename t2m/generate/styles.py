@@ -247,6 +247,11 @@ class Painter:
         self.img = Image.new("RGB", size)
         self.draw = ImageDraw.Draw(self.img)
         self.unit = min(size) / 1080  # one "pixel" of a 1080p short side
+        # Object scale: the height of a wide frame; in tall frames the width
+        # decides, so a portrait frame shows the same things, not giant ones.
+        self.S = min(self.h, self.w * 0.9)
+        # Where foreground props stand: above the letterbox bars in cinematic.
+        self.floor = 0.84 if spec.name == "cinematic" else 0.95
         self.lw = round(spec.outline * self.unit) if spec.outline else 0
         low = (max(1, self.w // self.LOW), max(1, self.h // self.LOW))
         self.light = Image.new("RGB", low)
@@ -263,6 +268,10 @@ class Painter:
         """A filled polygon, inked in outlined styles."""
         ink, lw = self._ink(outline, width)
         self.draw.polygon(pts, fill=fill, outline=ink, width=lw)
+
+    def shape(self, x: float, y: float, s: float, pts, fill: Color, **kw) -> None:
+        """A polygon in units of ``s`` around (x, y): ``(dx, dy)`` is ``(x + dx*s, y + dy*s)``."""
+        self.poly([(x + dx * s, y + dy * s) for dx, dy in pts], fill, **kw)
 
     def ellipse(self, box, fill: Color, outline: bool = True, width: float = 1.0) -> None:
         """A filled ellipse inside ``box`` (x0, y0, x1, y1)."""
@@ -301,6 +310,16 @@ class Painter:
             ((cx - half_width) / k, (y - hh) / k, (cx + half_width) / k, (y + hh) / k),
             fill=255 - darkness,
         )
+
+    def flush_light(self) -> None:
+        """Apply the light layer now (sky glows belong behind the ground and buildings)."""
+        if self.light.getbbox():
+            radius = max(1.0, 10 * self.unit)
+            glow = self.light.filter(ImageFilter.GaussianBlur(radius))
+            glow = glow.resize(self.img.size, Image.Resampling.BILINEAR)
+            self.img = ImageChops.screen(self.img, glow)
+            self.draw = ImageDraw.Draw(self.img)
+            self.light_draw.rectangle((0, 0, *self.light.size), fill=(0, 0, 0))
 
     def finish(self) -> Image.Image:
         """Apply the light and shadow layers and return the image."""

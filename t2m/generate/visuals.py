@@ -111,8 +111,13 @@ def render_scene(
     plan = motifs.plan_scene(text, _rng("plan", digest, seed, index))
     painter = styles.Painter((w, h), spec, _rng("paint", digest, seed, index))
     pal = styles.palette(plan.time, spec)
+    if plan.has("snow"):
+        snow = styles.mix((242, 246, 255), pal["sky2"], 0.55 if plan.time == "night" else 0.15)
+        for key, k in (("ground", 0.75), ("near", 0.45), ("mid", 0.5)):
+            pal[key] = styles.mix(pal[key], snow, k)
     horizon = {"space": 0.78, "library": 0.6}.get(plan.setting, 0.55 if h > w else 0.6)
     motifs.sky(painter, pal, plan, horizon)
+    painter.flush_light()
     motifs.SETTING_PAINTERS[plan.setting](painter, pal, horizon, plan)
     motifs.props(painter, pal, plan, horizon)
     motifs.weather(painter, pal, plan, horizon)
