@@ -315,7 +315,9 @@ def test_render_has_the_streams_and_length(renders):
     assert renders["reports"][-1][1] == 1.0
     with renders["subs"].open("rb") as fh:  # faststart: moov before mdat
         head = fh.read(4096)
-    assert head.find(b"moov") < head.find(b"mdat") or b"mdat" not in head
+    moov, mdat = head.find(b"moov"), head.find(b"mdat")
+    assert 0 < moov < 64
+    assert mdat == -1 or mdat > moov
     info = _probe(renders["music"])
     assert sorted(s["codec_type"] for s in info["streams"]) == ["audio", "video"]
 

@@ -5,8 +5,9 @@ One ffmpeg run with one filtergraph, never frame-by-frame Python:
 * video: each still is decoded once (one frame), upscaled and cropped to
   cover the frame, then ``zoompan`` turns that single frame into the scene's
   ``d=`` frames with a gentle Ken Burns move (zoom in/out or a pan, chosen
-  per scene from ``seed``).  Scenes are joined by ``xfade`` cross-fades whose
-  offsets come from the narration durations; ``ass`` burns the subtitles in.
+  per scene from ``seed``) whose length comes from the narration durations.
+  Scenes are joined by ``xfade`` cross-fades (see :func:`_join_video`);
+  ``ass`` burns the subtitles in.
 * audio: each narration is padded with silence to its scene's slot and the
   slots are concatenated, so scene *i*'s speech starts exactly at
   ``scene_offsets()[i]`` and the cross-fades fall in the pauses between
@@ -39,9 +40,14 @@ SAMPLE_RATE = 48000
 # uploads, which go through ``ffmpeg.MEDIA_DEMUXERS``.
 STILL_DEMUXERS = {".png": "png_pipe", ".jpg": "jpeg_pipe", ".jpeg": "jpeg_pipe"}
 SUBTITLE_DEMUXERS = ("srt",)
+# Address space per scene on top of ffmpeg.DEFAULT_MEMORY: ffmpeg 5.1 gives
+# every input (a still and a narration per scene) a reader thread (8 MiB
+# stack) and decodes every first frame before the graph starts, so each
+# scene holds its upscaled still (~25 MiB resident at 720p, ~60 MiB mapped).
+MEMORY_PER_SCENE = 96 * 1024**2
 ZOOM = 1.15  # how far a scene zooms in (or out from)
 MUSIC_FADE = 1.5  # seconds of music fade-in/out
-# Ducking: the key is the voice; ~10 dB of gain reduction while it speaks.
+# Ducking: keyed by the voice; 10-15 dB of gain reduction while it speaks.
 DUCK = "threshold=0.02:ratio=8:attack=20:release=400:knee=4"
 
 
@@ -64,7 +70,7 @@ class ComposeSpec:
     transition: float = 0.5  # cross-fade seconds (0: hard cuts)
     music: Path | None = None
     music_demuxer: str | None = None  # as sniffed from the upload
-    music_volume: float = 14.0  # dB under the voice in pauses; ducking adds ~10 dB
+    music_volume: float = 14.0  # dB under the voice in pauses; ducking adds 10-15 dB
     subtitles_ass: Path | None = None  # burned in
     subtitles_srt: Path | None = None  # muxed as a soft track
     seed: int = 0
@@ -101,11 +107,13 @@ def compose_args(scenes: Sequence[SceneInput], spec: ComposeSpec, out_path: Path
     inputs: list[list[str]] = []
     graph: list[str] = []
     for i, scene in enumerate(scenes):
-        inputs.append(ffmpeg.input_args(scene.image, _still_demuxer(scene.image), formats=_STILLS))
+        inputs.append(
+            ffmpeg.input_args(scene.image, _still_demuxer(scene.image), formats=_STILLS, threads=1)
+        )
         first = starts[i] - fade if i else 0
         graph.append(f"[{i}:v]{_motion(i, starts[i + 1] - first, spec)}[v{i}]")
     for i, scene in enumerate(scenes):
-        inputs.append(ffmpeg.input_args(scene.audio, "wav", formats=("wav",)))
+        inputs.append(ffmpeg.input_args(scene.audio, "wav", formats=("wav",), threads=1))
         samples = _samples(starts[i + 1], spec.fps) - _samples(starts[i], spec.fps)
         graph.append(
             f"[{n + i}:a]{_AUDIO_FORMAT},apad=whole_len={samples},atrim=end_sample={samples}[a{i}]"
@@ -153,21 +161,21 @@ def compose(
     part = out_path.with_name(out_path.name + ".part")
     args = compose_args(scenes, spec, part)
     try:
-        ffmpeg.run(
-            args,
-            timeout=timeout,
-            duration=total_duration(scenes, spec.transition),
-            on_progress=on_progress,
-            should_cancel=should_cancel,
-        )
-    except ffmpeg.FFmpegCancelled as exc:
-        part.unlink(missing_ok=True)
-        raise GenerationCancelled("composition cancelled") from exc
-    except ffmpeg.FFmpegError as exc:
-        part.unlink(missing_ok=True)
-        raise GenerationError(
-            "could not compose the video", stage="compose", detail=exc.stderr_tail
-        ) from exc
+        try:
+            ffmpeg.run(
+                args,
+                timeout=timeout,
+                duration=total_duration(scenes, spec.transition),
+                on_progress=on_progress,
+                should_cancel=should_cancel,
+                memory_bytes=ffmpeg.DEFAULT_MEMORY + len(scenes) * MEMORY_PER_SCENE,
+            )
+        except ffmpeg.FFmpegCancelled as exc:
+            raise GenerationCancelled("composition cancelled") from exc
+        except ffmpeg.FFmpegError as exc:
+            raise GenerationError(
+                "could not compose the video", stage="compose", detail=exc.stderr_tail
+            ) from exc
     except BaseException:
         part.unlink(missing_ok=True)
         raise
@@ -253,7 +261,7 @@ def _motion(index: int, frames: int, spec: ComposeSpec) -> str:
     x = f"(iw-iw/zoom)*({x0}+{round(x1 - x0, 4)}*{p})"
     y = f"(ih-ih/zoom)*({y0}+{round(y1 - y0, 4)}*{p})"
     return (
-        f"scale={uw}:{uh}:force_original_aspect_ratio=increase,crop={uw}:{uh},"
+        f"scale={uw}:{uh}:force_original_aspect_ratio=increase:threads=1,crop={uw}:{uh},"
         f"setsar=1,format=yuv420p,"
         f"zoompan=z='{zoom}':x='{x}':y='{y}':d={frames}:s={w}x{h}:fps={spec.fps},setsar=1"
     )
