@@ -224,30 +224,10 @@ def live_s3(tmp_path_factory, s3_server) -> Iterator[LiveS3Server]:
     """The live server with ``T2M_STORAGE=s3`` on a fresh bucket, serving media by
     presigned redirects (the default ``T2M_S3_SERVE``), so the browser fetches
     video and pictures from S3 itself."""
-    from tests import s3server
-
-    client = s3server.client(s3_server)
-    bucket = s3server.create_bucket(client)
-    env = {
-        "T2M_STORAGE": "s3",
-        "T2M_S3_BUCKET": bucket,
-        "T2M_S3_ENDPOINT_URL": s3_server,
-        "T2M_S3_REGION": s3server.REGION,
-        "T2M_S3_ACCESS_KEY_ID": "testing",
-        "T2M_S3_SECRET_ACCESS_KEY": "testing",
-        "T2M_S3_SERVE": "redirect",
-    }
-    try:
-        with run_live_server(tmp_path_factory.mktemp("live-s3"), env) as server:
-            yield LiveS3Server(
-                url=server.url,
-                instance=server.instance,
-                log_path=server.log_path,
-                s3=client,
-                bucket=bucket,
-            )
-    finally:
-        s3server.drop_bucket(client, bucket)
+    with _live_s3_server(
+        tmp_path_factory.mktemp("live-s3"), s3_server, {"T2M_S3_SERVE": "redirect"}
+    ) as server:
+        yield server
 
 
 @contextlib.contextmanager
