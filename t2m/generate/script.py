@@ -37,6 +37,8 @@ DURATIONS = {"short": (30, 60), "long": (120, 240)}
 # A number of seconds may be asked for instead of a name, within these bounds.
 MIN_SECONDS, MAX_SECONDS = 20, 600
 MAX_SCENES = 60
+# Words per scene: 8-30 is about 3-10 s of narration, one picture each.
+SCENE_WORDS = (8, 30)
 # No real word is longer; longer runs of letters are cut (they are not narration).
 _MAX_WORD_CHARS = 40
 MAX_CUSTOM_PROMPT = 500
@@ -265,7 +267,7 @@ def _add(scenes: list[str], scene: str, low: int, high: int) -> None:
 
 
 def _make_scenes(text: str, notes: list[str]) -> list[Scene]:
-    parts, cut = _split(text, (12, 40))
+    parts, cut = _split(text, SCENE_WORDS)
     if cut:
         notes.append(f"The text was cut to its first {MAX_SCENES} scenes.")
     return [Scene(index, part) for index, part in enumerate(parts)]

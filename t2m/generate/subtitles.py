@@ -158,17 +158,23 @@ def _lines(text: str) -> list[str]:
 
 
 _TAG = re.compile(r"<(?=[/a-zA-Z0-9.])")
+_OVERRIDE = re.compile(r"\{(?=\s*\\)")
 
 
 def to_srt(cues: Iterable[Cue]) -> str:
     """SubRip text (``00:00:01,250 --> ...``).
 
-    SRT has no escaping: ``-->`` becomes ``->`` and a ``<`` opening what a
-    player would read as a tag becomes U+2039 (a single angle quote), so the text shows as written.
+    SRT has no escaping: ``-->`` becomes ``->``, a ``<`` opening what a
+    player would read as a tag becomes U+2039 (a single angle quote), and a
+    ``{`` before a backslash (an ASS override tag to ffmpeg and many players)
+    becomes U+FF5B (a full-width brace), so the text shows as written.
     """
     blocks = []
     for n, cue in enumerate(cues, 1):
-        lines = [_TAG.sub("\u2039", line.replace("-->", "->")) for line in _lines(cue.text)]
+        lines = [
+            _OVERRIDE.sub("\uff5b", _TAG.sub("\u2039", line.replace("-->", "->")))
+            for line in _lines(cue.text)
+        ]
         if lines:
             times = f"{_clock(cue.start, ',')} --> {_clock(cue.end, ',')}"
             blocks.append("\n".join([str(n), times, *lines]))

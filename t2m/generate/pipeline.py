@@ -1,0 +1,386 @@
+"""The generation request and its stages, one function each (no Flask inside).
+
+:class:`Request` is what a user asks for, checked by :func:`validate` (every
+bad field is named with the values it allows). The stage functions take a
+request plus the previous stage's output and write files; the job service
+(:mod:`t2m.services.generation`) stores each output as it is made, so a
+retried job resumes after the last finished stage, and one scene can be
+redone alone. :func:`render` runs every stage in one go (the benchmark uses
+it, and it is the reference for what the job does).
+
+Stages: ``script`` → ``visuals`` (one still per scene) → ``speech`` (one
+narration per scene) → ``subtitles`` (SRT, WebVTT, ASS from the measured
+audio) → ``compose`` (one ffmpeg filtergraph).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from . import compose as composer
+from . import script as scripts
+from . import speech as speeches
+from . import subtitles as subs
+from . import visuals
+from .errors import GenerationCancelled
+
+STAGES = ("script", "visuals", "speech", "subtitles", "compose")
+ART_STYLES = visuals.ART_STYLES
+ASPECTS = tuple(visuals.ASPECTS)
+QUALITIES = tuple(visuals.QUALITIES)
+VOICES = speeches.VOICES
+LANGUAGES = scripts.LANGUAGES
+TOPICS = scripts.TOPICS
+DURATIONS = tuple(scripts.DURATIONS)
+MAX_PROMPT_CHARS = 20_000  # about 3,000 words: far more than MAX_SCENES scenes hold
+MAX_SEED = 2**31 - 1
+TRANSITION = 0.5  # seconds of cross-fade between scenes
+# Output: 24 fps carries a slow pan/zoom smoothly; x264 "superfast" keeps a 60 s
+# 720p render near 0.3x real time on two cores (bench/README.md: the encoder
+# is most of the cost, and frames are what it costs per).
+FPS = 24
+PRESET = "superfast"
+# Scenes narrated at once: each narration is one espeak-ng and a few ffmpeg
+# processes, mostly single-threaded.
+SPEECH_WORKERS = 2
+STILL_SUFFIX = ".jpg"  # JPEG: 7x faster to write than PNG at 1080p, decoded once
+
+Cancel = Callable[[], bool] | None
+
+
+class InvalidRequest(ValueError):
+    """Some fields are wrong; ``errors`` maps each field to what is wrong with it."""
+
+    def __init__(self, errors: dict[str, list[str]]):
+        super().__init__("; ".join(f"{k}: {' '.join(v)}" for k, v in errors.items()))
+        self.errors = errors
+
+
+@dataclass
+class Request:
+    """A generation request: a ``prompt`` (the narration itself, or the custom
+    topic's idea) and/or a ``story_topic`` (then a story is written)."""
+
+    prompt: str | None = None
+    story_topic: str | None = None
+    art_style: str = "photorealistic"
+    duration: str | float = "short"
+    quality: str = "720p"
+    aspect_ratio: str = "16:9"
+    language: str = "english"
+    voice_name: str = "alloy"
+    seed: int = 0
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return visuals.frame_size(self.aspect_ratio, self.quality)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+FIELDS = tuple(Request.__dataclass_fields__)
+
+
+def _choice(raw: dict, name: str, allowed: Sequence[str], errors: dict, *, lower=False):
+    value = raw.get(name, getattr(Request, name))
+    if isinstance(value, str) and lower:
+        value = value.strip().lower()
+    if not isinstance(value, str) or value not in allowed:
+        errors[name] = [f"Must be one of: {', '.join(allowed)}."]
+        return None
+    return value
+
+
+def validate(raw: dict) -> Request:
+    """A :class:`Request` from a JSON object, or :class:`InvalidRequest` naming
+    every bad field (unknown fields too) and the values each allows."""
+    if not isinstance(raw, dict):
+        raise InvalidRequest({"body": ["Must be a JSON object."]})
+    errors: dict[str, list[str]] = {}
+    for name in raw:
+        if name not in FIELDS:
+            errors[name] = [f"Unknown field; the fields are: {', '.join(FIELDS)}."]
+    prompt = raw.get("prompt")
+    if prompt is not None:
+        if not isinstance(prompt, str):
+            errors["prompt"] = ["Must be a string."]
+            prompt = None
+        elif len(prompt) > MAX_PROMPT_CHARS:
+            errors["prompt"] = [f"Must be at most {MAX_PROMPT_CHARS} characters."]
+            prompt = None
+        elif not any(ch.isalnum() for ch in scripts.clean_text(prompt)):
+            errors["prompt"] = [
+                "Must contain some words (it is empty, or only punctuation or control characters)."
+            ]
+            prompt = None
+    topic = raw.get("story_topic")
+    if topic is not None:
+        if not isinstance(topic, str) or topic.strip().lower() not in TOPICS:
+            errors["story_topic"] = [f"Must be one of: {', '.join(TOPICS)}."]
+            topic = None
+        else:
+            topic = topic.strip().lower()
+    if prompt is None and topic is None and not {"prompt", "story_topic"} & errors.keys():
+        errors["prompt"] = ["Give a prompt (the narration) or a story_topic."]
+    if topic == "custom" and prompt is None and "prompt" not in errors:
+        errors["prompt"] = ["The custom story topic needs a prompt (what the story is about)."]
+    style = _choice(raw, "art_style", ART_STYLES, errors, lower=True)
+    quality = _choice(raw, "quality", QUALITIES, errors, lower=True)
+    aspect = _choice(raw, "aspect_ratio", ASPECTS, errors)
+    language = _choice(raw, "language", LANGUAGES, errors, lower=True)
+    voice = _choice(raw, "voice_name", VOICES, errors, lower=True)
+    duration = raw.get("duration", "short")
+    try:
+        scripts.word_range(duration)
+    except ValueError:
+        low, high = scripts.MIN_SECONDS, scripts.MAX_SECONDS
+        errors["duration"] = [f"Must be one of: {', '.join(DURATIONS)}, or {low}-{high} seconds."]
+    seed = raw.get("seed", 0)
+    if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed <= MAX_SEED:
+        errors["seed"] = [f"Must be a whole number from 0 to {MAX_SEED}."]
+    if errors:
+        raise InvalidRequest(errors)
+    return Request(
+        prompt=prompt,
+        story_topic=topic,
+        art_style=style,
+        duration=duration,
+        quality=quality,
+        aspect_ratio=aspect,
+        language=language,
+        voice_name=voice,
+        seed=seed,
+    )
+
+
+@dataclass
+class Providers:
+    """The configured providers (``None``: the offline engine) and whether a
+    failing one falls back to the offline engine instead of failing the stage."""
+
+    llm: scripts.LlmConfig | None = None
+    tts: speeches.TtsConfig | None = None
+    images: visuals.ImageProviderConfig | None = None
+    fallback_offline: bool = True
+
+
+# ---------------------------------------------------------------- the stages
+
+
+def make_script(req: Request, providers: Providers, should_cancel: Cancel = None):
+    """Stage 1: the narration, split into scenes (a :class:`~.script.Script`)."""
+    if req.story_topic is None:
+        return scripts.from_text(req.prompt, language=req.language, seed=req.seed)
+    return scripts.write_story(
+        req.story_topic,
+        custom_prompt=req.prompt if req.story_topic == "custom" else None,
+        duration=req.duration,
+        language=req.language,
+        seed=req.seed,
+        llm=providers.llm,
+        fallback_offline=providers.fallback_offline,
+        should_cancel=should_cancel,
+    )
+
+
+def make_visual(
+    req: Request,
+    text: str,
+    index: int,
+    out: Path,
+    providers: Providers,
+    *,
+    title: str | None = None,
+    media: Path | None = None,
+    prompt: str | None = None,
+    should_cancel: Cancel = None,
+) -> visuals.SceneVisual:
+    """Stage 2, one scene: its still written to ``out`` (JPEG). ``prompt``
+    replaces the scene text as what to draw; ``media`` is the user's picture."""
+    visual = visuals.scene_visual(
+        prompt or text,
+        style=req.art_style,
+        size=req.size,
+        seed=req.seed,
+        index=index,
+        title=title if index == 0 else None,
+        provider=providers.images,
+        media=media,
+        fallback_offline=providers.fallback_offline,
+        should_cancel=should_cancel,
+    )
+    visuals.save_scene(visual.image, out)
+    return visual
+
+
+def make_speech(
+    req: Request,
+    text: str,
+    out: Path,
+    providers: Providers,
+    should_cancel: Cancel = None,
+    *,
+    language: str | None = None,
+) -> speeches.Speech:
+    """Stage 3, one scene: its narration (48 kHz WAV at -16 LUFS) with timings,
+    in the script's ``language`` (the offline writer may have written English
+    for another requested language)."""
+    return speeches.synthesize(
+        text,
+        language=language or req.language,
+        voice=req.voice_name,
+        out_path=out,
+        tts=providers.tts,
+        fallback_offline=providers.fallback_offline,
+        should_cancel=should_cancel,
+    )
+
+
+@dataclass
+class SceneAudio:
+    """What the later stages need of a scene's narration."""
+
+    duration: float
+    sentences: list[speeches.SentenceTiming]
+
+
+def offsets(durations: Sequence[float], transition: float = TRANSITION) -> list[float]:
+    """Each scene's start in the video (see :func:`.compose.scene_offsets`)."""
+    out, t = [], 0.0
+    for d in durations:
+        out.append(round(t, 3))
+        t += d + transition
+    return out
+
+
+def make_subtitles(
+    req: Request,
+    scenes: Sequence[SceneAudio],
+    folder: Path,
+    transition: float = TRANSITION,
+    *,
+    language: str | None = None,
+) -> dict[str, Path]:
+    """Stage 4: ``subtitles.srt``, ``subtitles.vtt`` and ``subtitles.ass`` in
+    ``folder``, every cue timed from its scene's measured speech, burned in
+    with a font for the script's ``language``."""
+    starts = offsets([s.duration for s in scenes], transition)
+    cues = subs.cues_for_scenes(zip(starts, (s.sentences for s in scenes), strict=True))
+    width, height = req.size
+    files = {
+        "srt": subs.to_srt(cues),
+        "vtt": subs.to_vtt(cues),
+        "ass": subs.to_ass(
+            cues, width=width, height=height, font=subs.font_for(language or req.language)
+        ),
+    }
+    paths = {}
+    for fmt, text in files.items():
+        path = folder / f"subtitles.{fmt}"
+        path.write_text(text, encoding="utf-8")
+        paths[fmt] = path
+    return paths
+
+
+def make_video(
+    req: Request,
+    scenes: Sequence[composer.SceneInput],
+    subtitles: dict[str, Path],
+    out: Path,
+    *,
+    music: Path | None = None,
+    music_demuxer: str | None = None,
+    transition: float = TRANSITION,
+    should_cancel: Cancel = None,
+    on_progress=None,
+    timeout: float = 900,
+) -> Path:
+    """Stage 5: one ffmpeg run to the finished MP4."""
+    width, height = req.size
+    spec = composer.ComposeSpec(
+        width,
+        height,
+        transition=transition,
+        music=music,
+        music_demuxer=music_demuxer,
+        subtitles_ass=subtitles.get("ass"),
+        subtitles_srt=subtitles.get("srt"),
+        seed=req.seed,
+        fps=FPS,
+        preset=PRESET,
+    )
+    return composer.compose(
+        scenes, spec, out, should_cancel=should_cancel, on_progress=on_progress, timeout=timeout
+    )
+
+
+# ---------------------------------------------------------------- all at once
+
+
+def _check_cancel(should_cancel: Cancel) -> None:
+    if should_cancel is not None and should_cancel():
+        raise GenerationCancelled()
+
+
+@dataclass
+class Rendered:
+    """What :func:`render` made, and how long each stage took (seconds)."""
+
+    video: Path
+    script: scripts.Script
+    subtitles: dict[str, Path]
+    durations: list[float]
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def render(
+    req: Request, folder: Path, providers: Providers | None = None, should_cancel: Cancel = None
+) -> Rendered:
+    """Every stage in order, outputs in ``folder``; returns them with stage times.
+    Narrations are made :data:`SPEECH_WORKERS` at a time, so ``should_cancel``
+    is called from several threads."""
+    providers = providers or Providers()
+    folder.mkdir(parents=True, exist_ok=True)
+    timings: dict[str, float] = {}
+    t = time.perf_counter()
+    script = make_script(req, providers, should_cancel)
+    timings["script"] = time.perf_counter() - t
+    stills: list[Path] = []
+    t = time.perf_counter()
+    for scene in script.scenes:
+        _check_cancel(should_cancel)
+        path = folder / f"scene-{scene.index:03d}{STILL_SUFFIX}"
+        make_visual(
+            req, scene.text, scene.index, path, providers, title=script.title,
+            should_cancel=should_cancel,
+        )  # fmt: skip
+        stills.append(path)
+    timings["visuals"] = time.perf_counter() - t
+    t = time.perf_counter()
+
+    def speak(scene: scripts.Scene) -> SceneAudio:
+        _check_cancel(should_cancel)
+        wav = folder / f"scene-{scene.index:03d}.wav"
+        said = make_speech(req, scene.text, wav, providers, should_cancel, language=script.language)
+        return SceneAudio(said.duration, said.sentences)
+
+    with ThreadPoolExecutor(SPEECH_WORKERS, thread_name_prefix="speech") as pool:
+        audio = list(pool.map(speak, script.scenes))
+    timings["speech"] = time.perf_counter() - t
+    t = time.perf_counter()
+    _check_cancel(should_cancel)
+    subtitles = make_subtitles(req, audio, folder, language=script.language)
+    timings["subtitles"] = time.perf_counter() - t
+    t = time.perf_counter()
+    inputs = [
+        composer.SceneInput(still, folder / f"scene-{i:03d}.wav", a.duration)
+        for i, (still, a) in enumerate(zip(stills, audio, strict=True))
+    ]
+    video = make_video(req, inputs, subtitles, folder / "video.mp4", should_cancel=should_cancel)
+    timings["compose"] = time.perf_counter() - t
+    return Rendered(video, script, subtitles, [a.duration for a in audio], timings)
