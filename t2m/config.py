@@ -160,6 +160,23 @@ class Config:
             "IDEMPOTENCY_LOCK_SECONDS": number("IDEMPOTENCY_LOCK_SECONDS", 120.0, float),
             # How long signed HLS/stream links handed to players stay valid.
             "PLAYBACK_URL_SECONDS": number("PLAYBACK_URL_SECONDS", 6 * 3600),
+            # Text to video: optional providers (OpenAI-compatible); unset = offline engines.
+            "LLM_URL": get("LLM_URL") or None,
+            "LLM_MODEL": get("LLM_MODEL", "llama3.2"),
+            "LLM_API_KEY": get("LLM_API_KEY") or None,
+            "LLM_TIMEOUT": number("LLM_TIMEOUT", 120.0, float),
+            "TTS_URL": get("TTS_URL") or None,
+            "TTS_MODEL": get("TTS_MODEL", "tts-1"),
+            "TTS_API_KEY": get("TTS_API_KEY") or None,
+            "TTS_TIMEOUT": number("TTS_TIMEOUT", 60.0, float),
+            "IMAGE_URL": get("IMAGE_URL") or None,
+            "IMAGE_KIND": get("IMAGE_KIND", "openai"),
+            "IMAGE_MODEL": get("IMAGE_MODEL") or None,
+            "IMAGE_API_KEY": get("IMAGE_API_KEY") or None,
+            "IMAGE_TIMEOUT": number("IMAGE_TIMEOUT", 120.0, float),
+            # A failing provider: use the offline engine (true) or fail the stage (false).
+            "GENERATION_FALLBACK_OFFLINE": _bool(get("GENERATION_FALLBACK_OFFLINE"), True),
+            "GENERATION_TIMEOUT": number("GENERATION_TIMEOUT", 1800.0, float),
         }
         # MAX_CONTENT_LENGTH makes Werkzeug refuse bodies over the upload limit
         # before they are read; the 413 handler turns that into FILE_TOO_LARGE.

@@ -40,6 +40,9 @@ def test_probe_reads_a_generated_clip(clip):
     assert info["has_video"] is True
     assert info["has_audio"] is True
     assert info["bitrate"] > 0
+    # Per stream: the container's figures, together no more than the whole.
+    assert 0 < info["video_bitrate"] < info["bitrate"]
+    assert 0 < info["audio_bitrate"] < info["bitrate"]
     assert "mp4" in info["format_name"]
 
 

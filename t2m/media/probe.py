@@ -44,7 +44,8 @@ def summarize(data: dict[str, Any]) -> dict[str, Any]:
     Also ``video_profile`` (e.g. ``"High"``), ``video_level`` (e.g. ``31``),
     ``audio_profile`` (e.g. ``"LC"``), which the HLS ``CODECS`` string needs,
     and ``sample_aspect_ratio`` (pixel shape as a float, None when unknown)
-    for anamorphic sources.
+    for anamorphic sources, and ``video_bitrate``/``audio_bitrate`` (bit/s, as
+    the container states them per stream).
     """
     fmt = data.get("format") or {}
     streams = data.get("streams") or []
@@ -71,6 +72,8 @@ def summarize(data: dict[str, Any]) -> dict[str, Any]:
         "video_level": None,
         "audio_profile": None,
         "sample_aspect_ratio": None,
+        "video_bitrate": None,
+        "audio_bitrate": None,
     }
     if video:
         width, height = _int(video.get("width")), _int(video.get("height"))
@@ -88,12 +91,14 @@ def summarize(data: dict[str, Any]) -> dict[str, Any]:
             "video_profile": _profile(video),
             "video_level": _level(video),
             "sample_aspect_ratio": _ratio(video.get("sample_aspect_ratio")),
+            "video_bitrate": _int(video.get("bit_rate")),
         }
     if audio:
         info |= {
             "audio_codec": audio.get("codec_name"),
             "sample_rate": _int(audio.get("sample_rate")),
             "channels": _int(audio.get("channels")),
+            "audio_bitrate": _int(audio.get("bit_rate")),
             "audio_profile": _profile(audio),
         }
     return info

@@ -1,5 +1,6 @@
 """The data model (DESIGN §3). Services are the only writers of these rows."""
 
+from t2m.models.generation import Generation, Scene
 from t2m.models.job import IdempotencyKey, Job, JobLog
 from t2m.models.media import (
     Blob,
@@ -19,9 +20,11 @@ __all__ = [
     "DerivedFile",
     "File",
     "FileAccessDay",
+    "Generation",
     "IdempotencyKey",
     "Job",
     "JobLog",
     "RevokedToken",
+    "Scene",
     "User",
 ]

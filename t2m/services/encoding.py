@@ -10,7 +10,6 @@ output becomes a file in the owner's library (and, if asked, an S3 object).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import shutil
 from collections.abc import Iterator
@@ -18,12 +17,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from flask import current_app
-from sqlalchemy import select
 
 from t2m.errors import AppError, BadRequest, NotFound
 from t2m.extensions import db
-from t2m.models import Blob, Collection, CollectionItem, File, Job, User
-from t2m.services import jobs
+from t2m.models import Collection, CollectionItem, File, Job, User
+from t2m.services import jobs, processing
 from t2m.services.files import display_name
 from t2m.storage import ObjectMissing, StorageError, storage, validate_key
 
@@ -465,14 +463,6 @@ def _sniff_and_probe(path: Path) -> dict:
     return meta
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _encode(run) -> dict:
     from t2m.media.encode import EncodeSpec, encode_args
     from t2m.services.job_runner import ffmpeg_threads
@@ -508,7 +498,7 @@ def _encode(run) -> dict:
             span=(10.0, 95.0),
         )
     size = out.stat().st_size
-    sha = _sha256(out)
+    sha = processing.file_sha256(out)
     content_type = CONTAINER_TYPES[spec.container]
     key = f"outputs/{job.owner_id}/{job.id}.{spec.container}"
     run.save_output(key, out, content_type)
@@ -549,43 +539,20 @@ def _record_output(run, result: dict) -> None:
     job = db.session.get(Job, run.job_id)
     params = job.parameters
     container = params["spec"]["container"]
-    blob = db.session.scalar(
-        select(Blob).where(Blob.owner_id == job.owner_id, Blob.sha256 == result["sha256"])
-    )
-    if blob is None:
-        blob = Blob(
-            owner_id=job.owner_id,
-            sha256=result["sha256"],
-            size=result["file_size"],
-            storage_key=result["key"],
-            content_type=result["content_type"],
-        )
-        db.session.add(blob)
-        db.session.flush()
-    else:
-        run.after_success.append(lambda key=result["key"]: storage().delete(key))
     output = params.get("output") or {}
-    file = File(
-        owner_id=job.owner_id,
-        blob_id=blob.id,
-        original_filename=output.get("filename") or _default_name(job, container),
-        content_type=result["content_type"],
-        file_type="video",
-        size=result["file_size"],
-        sha256=result["sha256"],
-        meta={"demuxer": "matroska" if container in ("webm", "mkv") else "mov"},
-        status="uploaded",
+    file = processing.add_output_file(
+        run,
+        job.owner_id,
+        result,
+        filename=output.get("filename") or _default_name(job, container),
         description=f"Encoded by job {job.id}",
+        meta={"demuxer": "matroska" if container in ("webm", "mkv") else "mov"},
+        ladder=False,
     )
-    db.session.add(file)
-    db.session.flush()
     if output.get("collection_id") and db.session.get(Collection, output["collection_id"]):
         db.session.add(CollectionItem(collection_id=output["collection_id"], file_id=file.id))
-    process = jobs.create(job.owner_id, "process", file_id=file.id, parameters={"ladder": False})
-    db.session.flush()
     run.output_file_id = file.id
     result["file_id"] = file.id
-    run.after_success.append(lambda job_id=process.id: jobs.enqueue(job_id))
 
 
 def run_encode_job(job_id: int) -> str | None:

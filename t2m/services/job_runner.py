@@ -193,8 +193,8 @@ def _remove_outputs(run: JobRun) -> None:
 
 
 # Absolute paths (with ffmpeg's "file:" prefix) in tool output: the server's
-# folders are nobody's business, so only the last component is kept.
-_PATH = re.compile(r"(?:file:)?/(?:[\w.\-]+/)+([\w.\-]+)")
+# folders are nobody's business, so only the last component is kept (URLs stay whole).
+_PATH = re.compile(r"(?<![\w:/])(?:file:)?/(?:[\w.\-]+/)+([\w.\-]+)")
 
 
 def scrub_paths(text: str) -> str:
@@ -232,6 +232,7 @@ def execute(
     row), ``on_failure(run, status)`` after a failure or cancellation (e.g. to
     mark the source file failed).
     """
+    from t2m.generate.errors import GenerationCancelled
     from t2m.media.ffmpeg import FFmpegCancelled
 
     worker = worker_id()
@@ -253,7 +254,7 @@ def execute(
     try:
         try:
             result = handler(run) or {}
-        except (JobCancelled, FFmpegCancelled):
+        except (JobCancelled, FFmpegCancelled, GenerationCancelled):
             db.session.rollback()
             _remove_outputs(run)
             status = jobs.finish_cancelled(job_id, worker)

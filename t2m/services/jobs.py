@@ -343,6 +343,10 @@ def retry(user: User, job_id: int) -> Job:
         file = db.session.get(File, job.file_id)
         if file is not None:
             file.status, file.error = "processing", None
+    if job.kind in ("video_generation", "image_regeneration"):
+        from t2m.services import generation
+
+        generation.claim_for_retry(job)
     db.session.commit()
     enqueue(job)
     return job
@@ -361,7 +365,12 @@ def delete(user: User, job_id: int) -> None:
             )
     output_id = job.output_file_id
     owner = db.session.get(User, job.owner_id)
+    kind = job.kind
     db.session.execute(sql_delete(Job).where(Job.id == job.id))
     db.session.commit()
     if output_id is not None and db.session.get(File, output_id) is not None:
         files.delete(owner, output_id)
+    if kind == "video_generation":
+        from t2m.services import generation
+
+        generation.delete_outputs(owner.id, job_id)

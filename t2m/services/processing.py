@@ -6,13 +6,14 @@ rows), so a retried or re-delivered job gives the same result.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from flask import current_app
 from sqlalchemy import select
 
 from t2m.extensions import db
-from t2m.models import DerivedFile, File, Job
+from t2m.models import Blob, DerivedFile, File, Job
 from t2m.storage import storage
 
 THUMB_TYPES = {
@@ -21,6 +22,71 @@ THUMB_TYPES = {
     ".jpeg": "image/jpeg",
     ".png": "image/png",
 }
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file a job made, read in 1 MiB chunks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def add_output_file(
+    run,
+    owner_id: int,
+    result: dict,
+    *,
+    filename: str,
+    description: str,
+    meta: dict,
+    file_type: str = "video",
+    ladder: bool = True,
+) -> File:
+    """Inside a job's completing transaction: the library file for an output the
+    job stored at ``result["key"]`` (with its ``sha256``, ``file_size`` and
+    ``content_type``), sharing the blob of identical bytes the owner already
+    has, and the ``process`` job that makes its thumbnails (and, with
+    ``ladder``, its renditions), enqueued once the job is committed."""
+    from t2m.services import jobs
+    from t2m.storage import storage as store
+
+    blob = db.session.scalar(
+        select(Blob).where(Blob.owner_id == owner_id, Blob.sha256 == result["sha256"])
+    )
+    if blob is None:
+        blob = Blob(
+            owner_id=owner_id,
+            sha256=result["sha256"],
+            size=result["file_size"],
+            storage_key=result["key"],
+            content_type=result["content_type"],
+        )
+        db.session.add(blob)
+        db.session.flush()
+    else:
+        run.after_success.append(lambda key=result["key"]: store().delete(key))
+    file = File(
+        owner_id=owner_id,
+        blob_id=blob.id,
+        original_filename=filename,
+        content_type=result["content_type"],
+        file_type=file_type,
+        size=result["file_size"],
+        sha256=result["sha256"],
+        meta=meta,
+        status="uploaded",
+        description=description,
+    )
+    db.session.add(file)
+    db.session.flush()
+    process = jobs.create(
+        owner_id, "process", file_id=file.id, parameters=None if ladder else {"ladder": False}
+    )
+    db.session.flush()
+    run.after_success.append(lambda job_id=process.id: jobs.enqueue(job_id))
+    return file
 
 
 def derived_prefix(file: File) -> str:

@@ -19,11 +19,13 @@ _sweeper_running = False
 
 def handler_for(kind: str):
     """The function that runs a job of this kind (it takes the job id)."""
-    from t2m.services import encoding, processing
+    from t2m.services import encoding, generation, processing
 
     return {
         "process": processing.run_process_job,
         "transcode": encoding.run_encode_job,
+        "video_generation": generation.run_generation_job,
+        "image_regeneration": generation.run_regeneration_job,
     }.get(kind)
 
 
