@@ -46,6 +46,22 @@ def test_operations_describe_bodies_errors_and_security(client):
     assert register["additionalProperties"] is False
 
 
+def test_an_optional_json_body_is_documented(client):
+    doc = _doc(client)
+    regenerate = doc["paths"]["/api/v1/images/{image_id}"]["post"]
+    body = regenerate["requestBody"]
+    assert body["required"] is False
+    assert body["content"]["application/json"]["schema"]["$ref"].endswith("/RegenerateIn")
+    schema = doc["components"]["schemas"]["RegenerateIn"]
+    assert set(schema["properties"]) == {"prompt", "text", "image"}
+    assert not schema.get("required")
+    assert schema["additionalProperties"] is False
+    assert {"400", "413", "422"} <= set(regenerate["responses"])
+    # Bodies are required unless an endpoint says otherwise.
+    generate = doc["paths"]["/api/v1/videos/generate"]["post"]
+    assert generate["requestBody"]["required"] is True
+
+
 def test_docs_page_renders_the_document(client):
     r = client.get("/api/docs")
     assert r.status_code == 200

@@ -20,8 +20,10 @@ def init_app(app: Flask) -> None:
         files,
         jobs,
         library,
+        stories,
         system,
         users,
+        videos,
     )
 
     csrf.exempt(bp)

@@ -21,6 +21,17 @@ TAG_TEXT = [
         "description": "Background work: encode jobs (with Idempotency-Key), progress, "
         "logs, cancel, retry.",
     },
+    {
+        "name": "videos",
+        "description": "Videos made from text or a story topic: generate (with "
+        "Idempotency-Key), status, download, stream, thumbnail, metadata, subtitles. "
+        "A generation is also a job under /jobs.",
+    },
+    {
+        "name": "story",
+        "description": "The story API: story video tasks, their scene images, and "
+        "regenerating one image (which re-renders the video).",
+    },
     {"name": "system", "description": "Health and operations."},
 ]
 

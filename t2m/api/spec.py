@@ -75,6 +75,7 @@ class Operation:
     uploads: dict[str, bool] = field(default_factory=dict)
     binary: bool = False
     idempotent: bool = False
+    body_required: bool = True
 
 
 def _field_errors(exc: ValidationError) -> dict[str, list[str]]:
@@ -132,6 +133,15 @@ def parse_json(model: type[BaseModel]) -> BaseModel:
                 "The body must be a JSON object.", details={"body": ["expected a JSON object"]}
             ) from None
         raise ValidationFailed(details=_field_errors(exc)) from None
+
+
+def parse_optional_json(model: type[BaseModel]) -> BaseModel | None:
+    """The JSON body validated as :func:`parse_json` does, or ``None`` when the
+    request has no body (no bytes, whatever the ``Content-Type``). Bytes sent
+    without a JSON ``Content-Type`` are still a 400, never silently ignored."""
+    if not _read_json_body():
+        return None
+    return parse_json(model)
 
 
 def parse_form(model: type[BaseModel], multipart: bool = False) -> BaseModel:
@@ -207,6 +217,7 @@ def endpoint(
     binary: bool = False,
     description: str | None = None,
     idempotent: bool = False,
+    body_required: bool = True,
 ):
     """Register an API view and describe it for OpenAPI.
 
@@ -217,10 +228,14 @@ def endpoint(
     without the envelope (for OAuth2 clients and the OpenAPI document).
     With ``idempotent=True`` (``auth="access"`` only) a request carrying an
     ``Idempotency-Key`` header runs at most once per user and key; see
-    :func:`_run_idempotent`.
+    :func:`_run_idempotent`. With ``body_required=False`` the JSON body may be
+    left out: the view then gets ``body=None``, and a body that is sent is
+    validated against ``body`` as usual (see :func:`parse_optional_json`).
     """
     if idempotent and auth != "access":
         raise ValueError("idempotent endpoints need auth='access' (keys are per user)")
+    if not body_required and body is None:
+        raise ValueError("body_required=False needs a body model")
 
     def decorator(fn):
         op = Operation(
@@ -244,6 +259,7 @@ def endpoint(
             uploads=dict(uploads or {}),
             binary=binary,
             idempotent=idempotent,
+            body_required=body_required,
         )
 
         @functools.wraps(fn)
@@ -263,7 +279,7 @@ def endpoint(
             if query is not None:
                 kwargs["query"] = parse_query(query)
             if body is not None:
-                kwargs["body"] = parse_json(body)
+                kwargs["body"] = parse_json(body) if body_required else parse_optional_json(body)
             if form is not None:
                 kwargs["form"] = parse_form(form, multipart=bool(uploads))
             if uploads:
@@ -461,7 +477,7 @@ def build_openapi(prefix: str, info: dict, tags: list[dict] | None = None) -> di
             item["parameters"] = params
         if op.body is not None:
             item["requestBody"] = {
-                "required": True,
+                "required": op.body_required,
                 "content": {"application/json": {"schema": ref(op.body, "validation")}},
             }
         if op.form is not None and op.uploads:
