@@ -9,7 +9,7 @@ bp = Blueprint("web", __name__)
 
 def init_app(app: Flask) -> None:
     """Register the page routes and template helpers."""
-    from t2m.web import account, collections, jobs, library, pages  # noqa: F401  (register the routes)
+    from t2m.web import account, collections, generate, jobs, library, pages  # noqa: F401
 
     app.register_blueprint(bp)
     pages.init_app(app)
