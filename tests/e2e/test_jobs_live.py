@@ -69,6 +69,19 @@ def wait_for(predicate, timeout: float, interval: float = 0.2, what: str = "cond
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def cancel_and_see_ffmpeg_die(url: str, headers: dict, job_id: int, pids: list[int]) -> None:
+    """Cancel a running job: the answer is "cancelled" and its ffmpeg is gone
+    within a couple of seconds."""
+    asked = time.monotonic()
+    r = requests.post(f"{url}{API}/jobs/{job_id}/cancel", headers=headers, timeout=30)
+    assert r.status_code == 200, r.text
+    assert r.json()["data"]["status"] == "cancelled"
+    wait_for(lambda: not ffmpeg_pids_for_job(job_id), 2.0, 0.05, "ffmpeg to die")
+    assert time.monotonic() - asked < 3.0
+    for pid in pids:
+        assert not Path(f"/proc/{pid}").exists() or "zombie" in _state(pid)
+
+
 @pytest.fixture(scope="module")
 def jobs_server(tmp_path_factory):
     with run_live_server(
@@ -82,7 +95,7 @@ def test_progress_moves_and_cancel_kills_ffmpeg(jobs_server, tmp_path):
     url = jobs_server.url
     headers = {"Authorization": f"Bearer {register_via_api(url)['access_token']}"}
     source = upload_video(
-        url, headers, make_video(tmp_path / "long.mp4", seconds=40, size="640x360")
+        url, headers, make_video(tmp_path / "long.mp4", seconds=120, size="640x360")
     )
     r = requests.post(
         url + API + "/jobs",
@@ -93,9 +106,9 @@ def test_progress_moves_and_cancel_kills_ffmpeg(jobs_server, tmp_path):
     assert r.status_code == 201, r.text
     job_id = r.json()["data"]["jobId"]
 
-    # Progress: watched for 4 s while ffmpeg encodes; it only moves forward and
+    # Progress: watched for 4 s while ffmpeg encodes two minutes of video; it only moves forward and
     # never stands still for more than 2 s.
-    wait_for(lambda: get_job(url, headers, job_id)["progress"] > 10, 60, what="encoding to start")
+    wait_for(lambda: get_job(url, headers, job_id)["progress"] > 3, 60, what="encoding to start")
     seen: list[tuple[float, float]] = []
     started = time.monotonic()
     while time.monotonic() - started < 4:
@@ -110,14 +123,7 @@ def test_progress_moves_and_cancel_kills_ffmpeg(jobs_server, tmp_path):
 
     pids = ffmpeg_pids_for_job(job_id)
     assert pids, "ffmpeg should be running for the job"
-    asked = time.monotonic()
-    r = requests.post(f"{url}{API}/jobs/{job_id}/cancel", headers=headers, timeout=30)
-    assert r.status_code == 200, r.text
-    assert r.json()["data"]["status"] == "cancelled"
-    wait_for(lambda: not ffmpeg_pids_for_job(job_id), 2.0, 0.05, "ffmpeg to die")
-    assert time.monotonic() - asked < 3.0
-    for pid in pids:
-        assert not Path(f"/proc/{pid}").exists() or "zombie" in _state(pid)
+    cancel_and_see_ffmpeg_die(url, headers, job_id, pids)
 
     job = get_job(url, headers, job_id)
     assert job["status"] == "cancelled"
@@ -272,3 +278,35 @@ def test_a_killed_worker_s_job_is_taken_over_and_finishes_once(tmp_path):
         assert blob.storage_key == f"outputs/{final.owner_id}/{job_id}.mp4"
         leftovers = instance / "tmp" / "jobs"
         assert not leftovers.exists() or not any(leftovers.iterdir())
+
+
+def test_a_generation_cancelled_mid_composition_stops_at_once(jobs_server):
+    """A real worker composing a story video: cancel kills its ffmpeg, the job
+    ends cancelled with no video, and the stage outputs made so far stay for a retry."""
+    url = jobs_server.url
+    headers = {"Authorization": f"Bearer {register_via_api(url)['access_token']}"}
+    r = requests.post(
+        f"{url}{API}/videos/generate",
+        headers=headers,
+        json={"story_topic": "mystery", "duration": 60, "quality": "1080p", "seed": 2},
+        timeout=30,
+    )
+    assert r.status_code == 202, r.text
+    job_id = r.json()["data"]["id"]
+
+    def composing() -> bool:
+        status = requests.get(f"{url}{API}/videos/{job_id}/status", headers=headers, timeout=30)
+        return status.json()["data"]["stage"] == "compose" and ffmpeg_pids_for_job(job_id)
+
+    wait_for(composing, 120, 0.1, "composition to start")
+    pids = ffmpeg_pids_for_job(job_id)
+    cancel_and_see_ffmpeg_die(url, headers, job_id, pids)
+    status = requests.get(f"{url}{API}/videos/{job_id}/status", headers=headers, timeout=30)
+    data = status.json()["data"]
+    assert data["status"] == "cancelled"
+    assert data["video_file_id"] is None
+    assert data["scenes_ready"] == data["scenes_total"] > 1  # kept for a retry
+    files = requests.get(f"{url}{API}/files", headers=headers, timeout=30).json()["data"]
+    assert files["items"] == []
+    outputs = jobs_server.instance / "media" / "outputs"
+    assert not outputs.exists() or not any(outputs.rglob(f"generation-{job_id}-*"))

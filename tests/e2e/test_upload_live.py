@@ -228,6 +228,10 @@ def test_concurrent_big_uploads_of_the_same_bytes_on_s3_share_one_object(live_s3
     # Losers of the race dropped their own copies: one object, nothing unfinished.
     assert len({k for k in live.object_keys() if k.startswith("blobs/")} - blobs_before) == 1
     assert _unfinished_uploads(live) == []
+    # Each file's process job works in tmp/jobs/<id> until it is done.
+    deadline = time.monotonic() + 30
+    while _spools(live.instance) and time.monotonic() < deadline:
+        time.sleep(0.2)
     assert _spools(live.instance) == []
     download = requests.get(
         live.url + f"/api/v1/files/{listing['items'][0]['id']}/download",
