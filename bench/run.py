@@ -6,9 +6,12 @@ Writes ``bench/out/upload.json``, ``bench/out/ranges.json`` and
 from them. With ``--only``, the other part comes from the last results.json,
 or from the README itself when there is none. ``--quick`` runs small sizes as
 a smoke test and leaves the README alone. The encode part (``bench/encode.py``)
-runs last and keeps its own JSON (``bench/out/encode-*.json``) and README block.
+and then the text-to-video part (``bench/generate.py``) run last and keep their
+own JSON (``bench/out/encode-*.json``, ``bench/out/generate-*.json``) and
+README blocks.
 
-Usage: .venv/bin/python bench/run.py [--quick] [--only upload|ranges|encode] [--no-readme]
+Usage: .venv/bin/python bench/run.py [--quick] [--only upload|ranges|encode|generate]
+                                     [--no-readme]
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import encode
+import generate
 import ranges
 import upload
 from common import BENCH, OUT, GiB, MiB, log, machine, write_json
@@ -227,7 +231,7 @@ def write_readme(results: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, README untouched")
-    parser.add_argument("--only", choices=("upload", "ranges", "encode"))
+    parser.add_argument("--only", choices=("upload", "ranges", "encode", "generate"))
     parser.add_argument("--no-readme", action="store_true")
     parser.add_argument("--no-s3", action="store_true", help="upload to local storage only")
     parser.add_argument(
@@ -239,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.only == "encode":
         return run_encode(args)
+    if args.only == "generate":
+        return run_generate(args)
     t0 = time.perf_counter()
     results: dict = {"machine": machine()}
     storages = ("local",) if args.no_s3 else ("local", "s3")
@@ -269,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     failed = any("error" in r for r in results.get("upload", {}).get("runs", []))
     if args.only is None:
         run_encode(args)
+        run_generate(args)
     seconds = time.perf_counter() - t0
     log(f"[run] done in {seconds:.1f}s{' (with failures)' if failed else ''}")
     return 1 if failed else 0
@@ -280,6 +287,15 @@ def run_encode(args: argparse.Namespace) -> int:
     encode.print_report(res)
     if not (args.quick or args.no_readme):
         encode.write_readme(res)
+    return 0
+
+
+def run_generate(args: argparse.Namespace) -> int:
+    """The text-to-video part: its own JSON and README block (bench/generate.py)."""
+    res = generate.run(quick=args.quick)
+    generate.print_report(res)
+    if not (args.quick or args.no_readme):
+        generate.write_readme(res)
     return 0
 
 
