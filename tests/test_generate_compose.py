@@ -7,6 +7,7 @@ music bed, and hand-written ASS/SRT files.
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import re
@@ -42,73 +43,118 @@ def scenes_for(durations, suffix=".png"):
 
 def test_scene_offsets_add_a_transition_between_narrations():
     scenes = scenes_for([2.0, 3.0, 1.5])
-    assert c.scene_offsets(scenes, 0.5) == [0.0, 2.5, 6.0]
-    assert c.scene_offsets(scenes, 0) == [0.0, 2.0, 5.0]
-    assert c.total_duration(scenes, 0.5) == pytest.approx(7.5)
-    assert c.scene_offsets([], 0.5) == []
+    assert c.scene_offsets(scenes, c.ComposeSpec(64, 36)) == [0.0, 2.5, 6.0]
+    assert c.scene_offsets(scenes, c.ComposeSpec(64, 36, transition=0)) == [0.0, 2.0, 5.0]
+    assert c.total_duration(scenes, c.ComposeSpec(64, 36)) == pytest.approx(7.5)
+    assert c.scene_offsets([], c.ComposeSpec(64, 36)) == []
 
 
-def test_compose_args_is_one_filtergraph_with_safe_inputs():
-    scenes = scenes_for([2.0, 3.0, 1.5])
-    args = c.compose_args(scenes, c.ComposeSpec(1280, 720), Path("/o/out.mp4"))
+def test_each_slot_is_its_own_narration_in_whole_frames():
+    """A scene's length in frames depends on its narration alone: re-narrating
+    one scene moves the later ones by whole frames and changes none of them."""
+    before = c.frame_starts([2.01, 3.33, 1.7, 2.45], 24, 0.5)
+    after = c.frame_starts([2.9, 3.33, 1.7, 2.45], 24, 0.5)
+    slots = [b - a for a, b in itertools.pairwise(before)]
+    assert slots == [round(2.01 * 24) + 12, round(3.33 * 24) + 12, round(1.7 * 24) + 12, 59]
+    assert [b - a for a, b in itertools.pairwise(after)][1:] == slots[1:]
+    # The total stays within half a frame per scene of narrations + transitions.
+    assert abs(before[-1] / 24 - (2.01 + 3.33 + 1.7 + 2.45 + 1.5)) <= 4 * 0.5 / 24
+    assert c.frame_starts([0.001, 0.001], 24, 0) == [0, 1, 2]  # never an empty slot
+
+
+def test_segments_tile_the_video_with_the_fades_at_the_scene_offsets():
+    durations = [2.0, 3.3, 1.7, 2.45]
+    spec = c.ComposeSpec(640, 360, fps=25, transition=0.4)
+    segments = c.plan(scenes_for(durations), spec)
+    starts = c.frame_starts(durations, 25, 0.4)
+    fade = round(0.4 * 25)
+    assert [s.index for s in segments] == [0, 1, 2, 3]
+    clock = 0
+    for i, seg in enumerate(segments):
+        assert seg.start == clock
+        if i:
+            assert seg.fade == fade
+            assert seg.start + fade == starts[i]  # the fade ends as scene i starts speaking
+            prev, this = seg.motions
+            assert prev.index == i - 1
+            assert prev.first + prev.count == prev.frames
+            assert seg.stills == (Path(f"/s/{i - 1}.png"), Path(f"/s/{i}.png"))
+        else:
+            assert seg.fade == 0
+            assert seg.stills == (Path("/s/0.png"),)
+            (this,) = seg.motions
+        assert (this.index, this.first, this.count) == (i, 0, seg.frames)
+        clock += seg.frames
+    assert clock == starts[-1]
+    # A scene's clip runs on into the next segment's fade, which takes its tail.
+    for a, b in itertools.pairwise(segments):
+        assert a.motions[-1].frames == a.frames + fade == b.motions[0].frames
+
+
+def test_cues_are_cut_at_segment_edges_and_timed_from_each_segment():
+    cues = (c.subs.Cue(0.2, 1.9, "one"), c.subs.Cue(1.5, 2.7, "across"), c.subs.Cue(3.0, 3.2, "x"))
+    spec = c.ComposeSpec(640, 360, fps=25, transition=0.4, cues=cues)
+    first, second = c.plan(scenes_for([1.8, 3.0]), spec)
+    assert first.frames == 45  # 1.8 s, then the fade into scene 2 starts
+    assert first.cues == (c.subs.Cue(0.2, 1.8, "one"), c.subs.Cue(1.5, 1.8, "across"))
+    assert second.cues == (
+        c.subs.Cue(0.0, 0.1, "one"),
+        c.subs.Cue(0.0, 0.9, "across"),
+        c.subs.Cue(1.2, 1.4, "x"),
+    )
+
+
+def test_segment_args_are_one_filtergraph_with_safe_inputs():
+    spec = c.ComposeSpec(1280, 720)
+    second = c.plan(scenes_for([2.0, 3.0, 1.5]), spec)[1]
+    args = c.segment_args(second, spec, Path("/o/seg.mp4"), Path("/o/seg.ass"))
     ffmpeg.check_inputs(args)  # every input carries the whitelists
     assert args.count("-filter_complex") == 1
-    assert args.count("-i") == 6
-    assert args.count("png_pipe") == 3
+    assert args.count("-i") == 2
+    assert args.count("png_pipe") == 2
     assert "image2" not in " ".join(args)
     graph = args[args.index("-filter_complex") + 1]
     zooms = re.findall(r"zoompan=([^\[;]*)", graph)
-    assert len(zooms) == 3
+    assert len(zooms) == 2
+    assert re.search(r"\(on\+\d+\)", zooms[0])  # the previous clip's tail, not its start
     for z in zooms:
         assert re.search(r":d=\d+:s=1280x720:fps=30", z)
     assert "scale=2560:1440" in graph  # upscaled before zoompan
-    assert args[args.index("-movflags") + 1] == "+faststart"
+    assert "xfade=transition=fade:duration=0.500000:offset=0" in graph
+    assert "ass=filename=/o/seg.ass,format=yuv420p[vout]" in graph
+    assert args[args.index("-frames:v") + 1] == str(second.frames)
+    assert "-an" in args
     assert args[args.index("-progress") + 1] == "pipe:1"
-    assert args[args.index("-map") : args.index("-map") + 2] == ["-map", "[vout]"]
-    assert "[aout]" in args
-    assert "mov_text" not in args
-    assert "sidechaincompress" not in graph
-    assert "ass=" not in graph
     for opt, value in [("-c:v", "libx264"), ("-profile:v", "high"), ("-pix_fmt", "yuv420p")]:
         assert args[args.index(opt) + 1] == value
+    assert args[-1] == "file:/o/seg.mp4"
+    first = c.plan(scenes_for([2.0, 3.0, 1.5]), spec)[0]
+    graph = c.segment_args(first, spec, Path("/o/s.mp4"))
+    assert "xfade" not in " ".join(graph)
+    assert "ass=" not in " ".join(graph)
+
+
+def test_mux_args_copy_the_segments_and_build_the_audio():
+    durations = [2.0, 3.3, 1.7]
+    spec = c.ComposeSpec(640, 360)
+    args = c.mux_args(Path("/w/list.ffconcat"), scenes_for(durations), spec, Path("/o/x.mp4"))
+    ffmpeg.check_inputs(args)
+    listing = _input_block(args, "file:/w/list.ffconcat")
+    assert listing[listing.index("-f") + 1] == "concat"
+    assert listing[listing.index("-format_whitelist") + 1] == "concat,mov"
+    assert args[args.index("-c:v") + 1] == "copy"
     for opt, value in [("-c:a", "aac"), ("-b:a", "128k"), ("-ar", "48000")]:
         assert args[args.index(opt) + 1] == value
-    assert args[-1] == "file:/o/out.mp4"
-    assert args[args.index("-t") + 1] == "7.500"
-
-
-def test_cross_fades_sit_at_the_scene_offsets():
-    """Rebuild the video timeline from the trims: body, fade, body, fade, ..."""
-    durations = [2.0, 3.3, 1.7, 2.45]
-    spec = c.ComposeSpec(640, 360, fps=25, transition=0.4)
-    args = c.compose_args(scenes_for(durations), spec, Path("/o/out.mp4"))
-    graph = args[args.index("-filter_complex") + 1]
-    trims = re.findall(r"\[(\w\d+)in\]trim=start_frame=(\d+):end_frame=(\d+)", graph)
-    frames = {k: int(b) - int(a) for k, a, b in trims}
-    fade = round(0.4 * 25)
-    fades = re.findall(r"xfade=transition=fade:duration=([\d.]+):offset=0", graph)
-    assert fades == ["0.400000"] * 3
-    clock = 0
-    for i, offset in enumerate(c.scene_offsets(scenes_for(durations), 0.4)):
-        if i:
-            assert frames[f"h{i}"] == frames[f"t{i - 1}"] == fade
-            assert clock == round((offset - 0.4) * 25)  # the fade into scene i starts here
-            clock += fade
-        assert clock == round(offset * 25)  # scene i's narration starts here
-        clock += frames[f"b{i}"]
-    assert clock == round(c.total_duration(scenes_for(durations), 0.4) * 25)
-    assert "concat=n=7:v=1:a=0" in graph
-
-
-def test_audio_slots_follow_the_same_frames():
-    durations = [2.0, 3.3, 1.7]
-    args = c.compose_args(scenes_for(durations), c.ComposeSpec(640, 360), Path("/o/x.mp4"))
+    assert args[args.index("-movflags") + 1] == "+faststart"
     graph = args[args.index("-filter_complex") + 1]
     slots = [int(n) for n in re.findall(r"apad=whole_len=(\d+),atrim=end_sample=\1", graph)]
-    offsets = c.scene_offsets(scenes_for(durations), 0.5)
-    assert slots[:2] == [round((offsets[1] - offsets[0]) * 48000), round(3.8 * 48000)]
-    assert sum(slots) == round(c.total_duration(scenes_for(durations), 0.5) * 48000)
+    starts = c.frame_starts(durations, 30, 0.5)
+    assert slots == [(b - a) * 1600 for a, b in itertools.pairwise(starts)]
+    assert all(slot >= d * 48000 for slot, d in zip(slots, durations, strict=True))  # no cut
     assert "concat=n=3:v=0:a=1[voice]" in graph
+    assert "sidechaincompress" not in graph
+    assert "mov_text" not in args
+    assert args[args.index("-t") + 1] == f"{starts[-1] / 30:.3f}"
 
 
 def test_music_subtitles_and_hard_cuts():
@@ -118,12 +164,11 @@ def test_music_subtitles_and_hard_cuts():
         transition=0,
         music=Path("/m/song.mp3"),
         music_demuxer="mp3",
-        subtitles_ass=Path("/t/subs.ass"),
         subtitles_srt=Path("/t/subs.srt"),
     )
-    args = c.compose_args(scenes_for([1.0, 2.0], ".jpg"), spec, Path("/o/out.mp4"))
+    scenes = scenes_for([1.0, 2.0], ".jpg")
+    args = c.mux_args(Path("/w/l.ffconcat"), scenes, spec, Path("/o/out.mp4"))
     ffmpeg.check_inputs(args)
-    assert args.count("jpeg_pipe") == 2
     music = _input_block(args, "file:/m/song.mp3")
     assert music[-3:] == ["-stream_loop", "-1", "-i"]
     assert music[music.index("-f") + 1] == "mp3"
@@ -131,19 +176,22 @@ def test_music_subtitles_and_hard_cuts():
     assert srt[srt.index("-f") + 1] == "srt"
     assert srt[srt.index("-format_whitelist") + 1] == "srt"
     assert args[args.index("-c:s") + 1] == "mov_text"
-    assert "5:s:0" in args  # 2 stills, 2 narrations, music, then the SRT
+    assert "4:s:0" in args  # the segments, 2 narrations, music, then the SRT
     graph = args[args.index("-filter_complex") + 1]
-    assert "xfade" not in graph
-    assert "concat=n=2:v=1:a=0,ass=filename=/t/subs.ass" in graph
     assert "[music][vkey]sidechaincompress=" in graph
     assert "amix=inputs=2:duration=first:normalize=0[aout]" in graph
-    assert ":s=720x1280:" in graph
+    for seg in c.plan(scenes, spec):
+        assert seg.fade == 0
+        assert len(seg.stills) == 1
+        seg_args = c.segment_args(seg, spec, Path("/o/s.mp4"))
+        assert seg_args.count("jpeg_pipe") == 1
+        assert ":s=720x1280:" in seg_args[seg_args.index("-filter_complex") + 1]
 
 
 def _input_block(args: list[str], url: str) -> list[str]:
     """The options of one input, up to and including its ``-i``."""
     end = args.index(url)
-    start = max(i for i, a in enumerate(args[: end - 1]) if a == "-i") + 2
+    start = max((i for i, a in enumerate(args[: end - 1]) if a == "-i"), default=-2) + 2
     return args[start:end]
 
 
@@ -151,12 +199,43 @@ def test_motion_varies_with_index_and_seed_and_is_deterministic():
     scenes = scenes_for([2.0] * 6)
 
     def zooms(seed):
-        args = c.compose_args(scenes, c.ComposeSpec(640, 360, seed=seed), Path("/o/x.mp4"))
-        return re.findall(r"zoompan=[^\[;]*", args[args.index("-filter_complex") + 1])
+        spec = c.ComposeSpec(640, 360, seed=seed, transition=0)
+        graphs = [c.segment_args(s, spec, Path("/o/s.mp4")) for s in c.plan(scenes, spec)]
+        return [re.findall(r"zoompan=[^\[;]*", g[g.index("-filter_complex") + 1]) for g in graphs]
 
     assert zooms(1) == zooms(1)
     assert zooms(1) != zooms(2)
-    assert len(set(zooms(1))) == 6
+    assert len({z for (z,) in zooms(1)}) == 6
+
+
+def test_segment_keys_follow_what_the_segment_shows(tmp_path):
+    stills = []
+    for i in range(4):
+        stills.append(tmp_path / f"{i}.png")
+        Image.new("RGB", (8, 8), (*COLOURS[i % 3][:2], i)).save(stills[-1])
+    durations = [1, 2, 1.5, 1]
+    scenes = [
+        c.SceneInput(p, tmp_path / "a.wav", d) for p, d in zip(stills, durations, strict=True)
+    ]
+    spec = c.ComposeSpec(64, 36)
+
+    def keys(scenes, spec=spec):
+        return [c.segment_key(s, spec, c._segment_ass(s, spec)) for s in c.plan(scenes, spec)]
+
+    def same(a, b):
+        return [x == y for x, y in zip(a, b, strict=True)]
+
+    base = keys(scenes)
+    assert len(set(base)) == 4
+    assert keys(scenes) == base
+    Image.new("RGB", (8, 8), (1, 2, 3)).save(stills[1])  # a new picture for scene 2
+    assert same(keys(scenes), base) == [True, False, False, True]  # its segment and the next
+    base = keys(scenes)
+    longer = [*scenes[:1], c.SceneInput(stills[1], scenes[1].audio, 2.5), *scenes[2:]]
+    assert same(keys(longer), base) == [True, False, False, True]
+    assert not any(same(keys(scenes, c.ComposeSpec(64, 36, seed=1)), base))
+    cued = c.ComposeSpec(64, 36, cues=(c.subs.Cue(0.1, 0.5, "hi"),))
+    assert same(keys(scenes, cued), base) == [False, True, True, True]
 
 
 @pytest.mark.parametrize(
@@ -170,10 +249,10 @@ def test_motion_varies_with_index_and_seed_and_is_deterministic():
         ({}, scenes_for([1.0], ".gif")),
     ],
 )
-def test_compose_args_rejects_bad_specs(kwargs, scenes):
+def test_plan_rejects_bad_specs(kwargs, scenes):
     spec = c.ComposeSpec(**{"width": 640, "height": 360, **kwargs})
     with pytest.raises(ValueError):  # noqa: PT011 - each case has its own message
-        c.compose_args(scenes, spec, Path("/o/x.mp4"))
+        c.plan(scenes, spec)
 
 
 def test_filter_escape_quotes_both_levels():
@@ -252,18 +331,9 @@ def inputs(tmp_path_factory):
         image = _still(d / f"scene{i}.png", (640, 360), colour, i)
         audio = _tone(d / f"scene{i}.wav", freq, tone, silence)
         scenes.append(c.SceneInput(image, audio, tone + silence))
-    # A hostile-looking folder name: the ASS path must survive filter escaping.
-    weird = d / "sub:s, it's [x];y\\z"
-    weird.mkdir()
-    (weird / "subs.ass").write_text(
-        "[Script Info]\nScriptType: v4.00+\nPlayResX: 320\nPlayResY: 180\n\n"
-        "[V4+ Styles]\nFormat: Name, Fontname, Fontsize, PrimaryColour, OutlineColour, "
-        "BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV\n"
-        "Style: Default,DejaVu Sans,18,&H00FFFFFF,&H00000000,1,2,0,2,10,10,12\n\n"
-        "[Events]\nFormat: Layer, Start, End, Style, Text\n"
-        "Dialogue: 0,0:00:00.00,0:00:01.60,Default,Hello there\n"
-        "Dialogue: 0,0:00:02.10,0:00:04.10,Default,Second scene\n"
-    )
+    # A hostile-looking folder name: the segments' ASS paths (in a working
+    # folder next to the output) must survive filter escaping.
+    (d / "sub:s, it's [x];y\\z").mkdir()
     (d / "subs.srt").write_text(
         "1\n00:00:00,000 --> 00:00:01,600\nHello there\n\n"
         "2\n00:00:02,100 --> 00:00:04,100\nSecond scene\n"
@@ -273,26 +343,26 @@ def inputs(tmp_path_factory):
     return d, scenes
 
 
+CUES = (c.subs.Cue(0.0, 1.6, "Hello there"), c.subs.Cue(2.1, 4.1, "Second scene"))
+
+
 @pytest.fixture(scope="module")
 def renders(inputs):
     d, scenes = inputs
     reports = []
-    subs = c.ComposeSpec(
-        320,
-        180,
-        transition=T,
-        subtitles_ass=d / "sub:s, it's [x];y\\z" / "subs.ass",
-        subtitles_srt=d / "subs.srt",
-    )
-    plain = c.compose(scenes, subs, d / "subs.mp4", on_progress=lambda *r: reports.append(r))
+    subs = c.ComposeSpec(320, 180, transition=T, cues=CUES, subtitles_srt=d / "subs.srt")
+    weird = d / "sub:s, it's [x];y\\z"
+    plain = c.compose(scenes, subs, weird / "subs.mp4", on_progress=lambda *r: reports.append(r))
     music = c.ComposeSpec(
         320, 180, transition=T, music=d / "bed.mp3", music_demuxer="mp3", music_volume=10
     )
     return {
-        "subs": plain,
-        "music": c.compose(scenes, music, d / "music.mp4"),
+        "subs": plain.path,
+        "made": plain,
+        "music": c.compose(scenes, music, d / "music.mp4").path,
         "reports": reports,
         "scenes": scenes,
+        "spec": subs,
         "dir": d,
     }
 
@@ -308,11 +378,21 @@ def test_render_has_the_streams_and_length(renders):
     sub = next(s for s in info["streams"] if s["codec_type"] == "subtitle")
     assert sub["codec_name"] == "mov_text"
     total = sum(s.duration for s in renders["scenes"]) + T * (len(renders["scenes"]) - 1)
+    frames = subprocess.run(
+        ["ffprobe", "-v", "error", "-count_frames", "-select_streams", "v", "-show_entries",
+         "stream=nb_read_frames", "-of", "csv=p=0", str(renders["subs"])],
+        capture_output=True, text=True, check=True, timeout=60,
+    ).stdout  # fmt: skip
+    assert int(frames) == round(c.total_duration(renders["scenes"], renders["spec"]) * 30)
     assert float(info["format"]["duration"]) == pytest.approx(total, abs=0.25)
     for s in info["streams"][:2]:
         assert float(s["duration"]) == pytest.approx(total, abs=0.25)
     assert renders["reports"]
-    assert renders["reports"][-1][1] == 1.0
+    fractions = [f for _, f in renders["reports"]]
+    assert fractions == sorted(fractions)
+    assert fractions[-1] == 1.0
+    assert (renders["made"].segments, renders["made"].encoded) == (3, 3)
+    assert [p.name for p in renders["subs"].parent.iterdir()] == ["subs.mp4"]  # nothing else
     with renders["subs"].open("rb") as fh:  # faststart: moov before mdat
         head = fh.read(4096)
     moov, mdat = head.find(b"moov"), head.find(b"mdat")
@@ -353,7 +433,7 @@ def test_each_narration_starts_at_its_offset(renders):
     and the picture has changed to that scene's colour by then."""
     err = _run("-i", str(renders["subs"]), "-af", "silencedetect=n=-40dB:d=0.2", "-f", "null", "-")
     ends = [float(x) for x in re.findall(r"silence_end: ([\d.]+)", err)]
-    offsets = c.scene_offsets(renders["scenes"], T)
+    offsets = c.scene_offsets(renders["scenes"], renders["spec"])
     for offset in offsets[1:]:
         assert min(abs(e - offset) for e in ends) <= 0.15, (offset, ends)
     for i, offset in enumerate(offsets):
@@ -366,7 +446,7 @@ def test_each_narration_starts_at_its_offset(renders):
 def test_music_is_ducked_under_the_voice(renders):
     """The 150 Hz bed (isolated with a low-pass) is quieter while a tone plays
     than in the last scene's silent tail."""
-    offsets = c.scene_offsets(renders["scenes"], T)
+    offsets = c.scene_offsets(renders["scenes"], renders["spec"])
     speech = _rms(renders["music"], offsets[1] + 0.6, 0.8, lowpass=300)
     pause = _rms(renders["music"], offsets[2] + 1.9, 0.5, lowpass=300)
     assert pause - speech >= 6, (speech, pause)
@@ -393,7 +473,7 @@ def _mean_diff(a: Image.Image, b: Image.Image, box) -> float:
 def test_portrait_and_square(inputs, width, height, tmp_path):
     _, scenes = inputs
     short = [c.SceneInput(s.image, s.audio, 1.5) for s in scenes[:2]]
-    out = c.compose(short, c.ComposeSpec(width, height), tmp_path / "o.mp4")
+    out = c.compose(short, c.ComposeSpec(width, height), tmp_path / "o.mp4").path
     info = _probe(out)
     video = next(s for s in info["streams"] if s["codec_type"] == "video")
     assert (video["width"], video["height"]) == (width, height)
@@ -427,3 +507,38 @@ def test_unreadable_still_is_a_generation_error(inputs, tmp_path):
         c.compose(broken, c.ComposeSpec(320, 180), tmp_path / "o.mp4")
     assert info.value.stage == "compose"
     assert list(tmp_path.iterdir()) == [bad]
+
+
+@needs_ffmpeg
+def test_a_new_picture_re_encodes_two_segments_and_the_rest_come_from_the_cache(inputs, tmp_path):
+    _d, scenes = inputs
+    cache = c.FolderCache(tmp_path / "cache")
+    spec = c.ComposeSpec(320, 180, transition=T, cues=CUES)
+    first = c.compose(scenes, spec, tmp_path / "first.mp4", cache=cache)
+    assert (first.segments, first.encoded) == (3, 3)
+    assert sorted(p.stem for p in (tmp_path / "cache").iterdir()) == sorted(first.keys)
+    again = c.compose(scenes, spec, tmp_path / "again.mp4", cache=cache)
+    assert again.encoded == 0
+    assert (
+        _frame(again.path, 4.5, tmp_path / "a.png").tobytes()
+        == _frame(first.path, 4.5, tmp_path / "f.png").tobytes()
+    )
+    new = _still(tmp_path / "new.png", (640, 360), (230, 230, 40), 9)  # yellow scene 2
+    edited = [scenes[0], c.SceneInput(new, scenes[1].audio, scenes[1].duration), scenes[2]]
+    redone = c.compose(edited, spec, tmp_path / "redone.mp4", cache=cache)
+    assert (redone.segments, redone.encoded) == (3, 2)
+    assert redone.keys[0] == first.keys[0]
+    assert redone.keys[1:] != first.keys[1:]
+    offsets = c.scene_offsets(edited, spec)
+    means = ImageStat.Stat(_frame(redone.path, offsets[1] + 0.5, tmp_path / "y.png")).mean
+    assert means[0] > 150
+    assert means[1] > 150
+    assert means[2] < 120
+    info = _probe(redone.path)
+    assert float(info["format"]["duration"]) == pytest.approx(
+        c.total_duration(edited, spec), abs=0.05
+    )
+    err = _run(
+        "-i", str(redone.path), "-vf", f"freezedetect=n=-60dB:d={T}", "-f", "null", "-"
+    )  # fmt: skip
+    assert "freeze_start" not in err  # the joins do not stall

@@ -113,6 +113,7 @@ def test_a_generation_job_stores_every_stage_and_makes_a_library_video(ada):
         "Scene 1 picture ready",
         "Scene 2 picture ready",
         "Composing 2 scenes",
+        "Encoded 2 of 2 scene segments",
         "Stored the video",
     ]
     assert [m for m in log if m in order] == order
@@ -255,6 +256,11 @@ def test_regenerating_a_scene_re_renders_and_replaces_the_video(ada, make_user):
     assert first.image_key == untouched
     assert first.version == 1
     assert gen.renders == 2
+    # Only the new picture's segment was encoded; the first scene's came from
+    # storage, and only this render's segments are kept.
+    assert "Encoded 1 of 2 scene segments; reused 1" in _messages(regen)
+    segments = _keys(generation.prefix(ada.id, job.id) + "segments/")
+    assert len(segments) == 2
     assert gen.video_file_id != old_video
     assert db.session.get(File, old_video) is None  # the old render is gone
     assert _job(job.id).output_file_id == gen.video_file_id
@@ -271,6 +277,8 @@ def test_regenerating_a_scene_re_renders_and_replaces_the_video(ada, make_user):
     assert "bell rang" in first.subtitle
     assert "bell rang" in generation.subtitles_text(gen, "vtt")
     assert gen.story_text.startswith("A quiet night.")
+    assert "Encoded 2 of 2 scene segments" in _messages(edit)  # its own and the fade out of it
+    assert len(_keys(generation.prefix(ada.id, job.id) + "segments/")) == 2
 
 
 def test_regeneration_waits_for_the_video(ada, monkeypatch):

@@ -10,7 +10,7 @@ it, and it is the reference for what the job does).
 
 Stages: ``script`` → ``visuals`` (one still per scene) → ``speech`` (one
 narration per scene) → ``subtitles`` (SRT, WebVTT, ASS from the measured
-audio) → ``compose`` (one ffmpeg filtergraph).
+audio) → ``compose`` (ffmpeg filtergraphs, one per scene segment, then a mux).
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ PRESET = "superfast"
 # Scenes narrated at once: each narration is one espeak-ng and a few ffmpeg
 # processes, mostly single-threaded.
 SPEECH_WORKERS = 2
+COMPOSE_WORKERS = 2  # video segments encoded at once
 STILL_SUFFIX = ".jpg"  # JPEG: 7x faster to write than PNG at 1080p, decoded once
 
 Cancel = Callable[[], bool] | None
@@ -250,12 +251,25 @@ class SceneAudio:
 
 
 def offsets(durations: Sequence[float], transition: float = TRANSITION) -> list[float]:
-    """Each scene's start in the video (see :func:`.compose.scene_offsets`)."""
-    out, t = [], 0.0
-    for d in durations:
-        out.append(round(t, 3))
-        t += d + transition
-    return out
+    """Each scene's start in the video, on the frame grid the composition
+    uses (see :func:`.compose.frame_starts`)."""
+    if not durations:
+        return []
+    starts = composer.frame_starts(durations, FPS, transition)
+    return [round(s / FPS, 6) for s in starts[:-1]]
+
+
+def video_duration(durations: Sequence[float], transition: float = TRANSITION) -> float:
+    """Length of the composed video: the narrations plus the transitions."""
+    return composer.frame_starts(durations, FPS, transition)[-1] / FPS
+
+
+def subtitle_cues(
+    scenes: Sequence[SceneAudio], transition: float = TRANSITION
+) -> list[subs.Cue]:
+    """Every cue of the video, timed from its scene's measured speech."""
+    starts = offsets([s.duration for s in scenes], transition)
+    return subs.cues_for_scenes(zip(starts, (s.sentences for s in scenes), strict=True))
 
 
 def make_subtitles(
@@ -269,8 +283,7 @@ def make_subtitles(
     """Stage 4: ``subtitles.srt``, ``subtitles.vtt`` and ``subtitles.ass`` in
     ``folder``, every cue timed from its scene's measured speech, burned in
     with a font for the script's ``language``."""
-    starts = offsets([s.duration for s in scenes], transition)
-    cues = subs.cues_for_scenes(zip(starts, (s.sentences for s in scenes), strict=True))
+    cues = subtitle_cues(scenes, transition)
     width, height = req.size
     files = {
         "srt": subs.to_srt(cues),
@@ -293,14 +306,19 @@ def make_video(
     subtitles: dict[str, Path],
     out: Path,
     *,
+    cues: Sequence[subs.Cue] = (),
+    language: str | None = None,
+    cache: composer.SegmentCache | None = None,
     music: Path | None = None,
     music_demuxer: str | None = None,
     transition: float = TRANSITION,
     should_cancel: Cancel = None,
     on_progress=None,
     timeout: float = 900,
-) -> Path:
-    """Stage 5: one ffmpeg run to the finished MP4."""
+) -> composer.Composition:
+    """Stage 5: the finished MP4, ``cues`` burned in (in a font for the
+    script's ``language``) and the SRT of ``subtitles`` as a soft track.
+    Segments already in ``cache`` are not encoded again."""
     width, height = req.size
     spec = composer.ComposeSpec(
         width,
@@ -308,14 +326,22 @@ def make_video(
         transition=transition,
         music=music,
         music_demuxer=music_demuxer,
-        subtitles_ass=subtitles.get("ass"),
+        cues=tuple(cues),
+        font=subs.font_for(language or req.language),
         subtitles_srt=subtitles.get("srt"),
         seed=req.seed,
         fps=FPS,
         preset=PRESET,
     )
     return composer.compose(
-        scenes, spec, out, should_cancel=should_cancel, on_progress=on_progress, timeout=timeout
+        scenes,
+        spec,
+        out,
+        cache=cache,
+        workers=COMPOSE_WORKERS,
+        should_cancel=should_cancel,
+        on_progress=on_progress,
+        timeout=timeout,
     )
 
 
@@ -339,11 +365,15 @@ class Rendered:
 
 
 def render(
-    req: Request, folder: Path, providers: Providers | None = None, should_cancel: Cancel = None
+    req: Request,
+    folder: Path,
+    providers: Providers | None = None,
+    should_cancel: Cancel = None,
+    cache: composer.SegmentCache | None = None,
 ) -> Rendered:
     """Every stage in order, outputs in ``folder``; returns them with stage times.
     Narrations are made :data:`SPEECH_WORKERS` at a time, so ``should_cancel``
-    is called from several threads."""
+    is called from several threads.  Video segments found in ``cache`` are reused."""
     providers = providers or Providers()
     folder.mkdir(parents=True, exist_ok=True)
     timings: dict[str, float] = {}
@@ -381,6 +411,9 @@ def render(
         composer.SceneInput(still, folder / f"scene-{i:03d}.wav", a.duration)
         for i, (still, a) in enumerate(zip(stills, audio, strict=True))
     ]
-    video = make_video(req, inputs, subtitles, folder / "video.mp4", should_cancel=should_cancel)
+    video = make_video(
+        req, inputs, subtitles, folder / "video.mp4", cues=subtitle_cues(audio),
+        language=script.language, cache=cache, should_cancel=should_cancel,
+    )  # fmt: skip
     timings["compose"] = time.perf_counter() - t
-    return Rendered(video, script, subtitles, [a.duration for a in audio], timings)
+    return Rendered(video.path, script, subtitles, [a.duration for a in audio], timings)

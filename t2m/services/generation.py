@@ -15,6 +15,7 @@ from the stored outputs of the others; the new video replaces the old one.
 from __future__ import annotations
 
 import contextlib
+import shutil
 import threading
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from pathlib import Path
@@ -490,6 +491,7 @@ class _Stages:
         ]
         work = self.run.workdir
         subs = pipeline.make_subtitles(self.req, audio, work, language=gen.language)
+        segments = _SegmentStore(prefix(self.owner_id, self.gen_id) + "segments/")
         self._stage("compose")
         with contextlib.ExitStack() as stack:
             inputs = [
@@ -515,17 +517,28 @@ class _Stages:
                 music=music is not None,
             )
             low, high = self.spans["compose"]
-            video = pipeline.make_video(
+            made = pipeline.make_video(
                 self.req,
                 inputs,
                 subs,
                 work / "video.mp4",
+                cues=pipeline.subtitle_cues(audio),
+                language=gen.language,
+                cache=segments,
                 music=music,
                 music_demuxer=demuxer,
                 should_cancel=self.run.should_cancel,
                 on_progress=lambda _d, f: f is None or self.run.progress(low + (high - low) * f),
                 timeout=float(current_app.config.get("GENERATION_TIMEOUT") or 1800),
             )
+        video = made.path
+        self.run.log(
+            f"Encoded {made.encoded} of {made.segments} scene segments"
+            + (f"; reused {made.segments - made.encoded}" if made.encoded < made.segments else ""),
+            step="compose",
+            encoded=made.encoded,
+            reused=made.segments - made.encoded,
+        )
         gen = self.gen
         n = gen.renders + 1
         base = f"{prefix(self.owner_id, self.gen_id)}subtitles-r{n}"
@@ -535,7 +548,8 @@ class _Stages:
         size = video.stat().st_size
         sha = processing.file_sha256(video)
         self.run.save_output(key, video, "video/mp4")
-        total = pipeline.offsets([a.duration for a in audio])[-1] + audio[-1].duration
+        segments.keep_only(made.keys)
+        total = pipeline.video_duration([a.duration for a in audio])
         self.run.log("Stored the video", step="compose", size=size, duration=round(total, 3))
         self._engine("compose", "ffmpeg")
         db.session.commit()
@@ -550,6 +564,32 @@ class _Stages:
             "scenes": len(scenes),
             "generation_id": self.gen_id,
         }
+
+
+class _SegmentStore:
+    """A generation's encoded video segments, kept in storage between renders
+    (a :class:`t2m.generate.compose.SegmentCache`); used in the job's thread."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+
+    def fetch(self, key: str, dest: Path) -> bool:
+        name = f"{self.base}{key}.mp4"
+        if not storage().exists(name):
+            return False
+        with storage().local_path(name) as path:
+            shutil.copyfile(path, dest)
+        return True
+
+    def store(self, key: str, path: Path) -> None:
+        storage().save_file(f"{self.base}{key}.mp4", path, content_type="video/mp4")
+
+    def keep_only(self, keys: list[str]) -> None:
+        """Drop the segments of earlier renders that this one did not use."""
+        wanted = {f"{self.base}{key}.mp4" for key in keys}
+        for name in list(storage().iter_keys(self.base)):
+            if name not in wanted:
+                storage().delete(name)
 
 
 def _generate(run) -> dict:
