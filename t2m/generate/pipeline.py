@@ -264,9 +264,7 @@ def video_duration(durations: Sequence[float], transition: float = TRANSITION) -
     return composer.frame_starts(durations, FPS, transition)[-1] / FPS
 
 
-def subtitle_cues(
-    scenes: Sequence[SceneAudio], transition: float = TRANSITION
-) -> list[subs.Cue]:
+def subtitle_cues(scenes: Sequence[SceneAudio], transition: float = TRANSITION) -> list[subs.Cue]:
     """Every cue of the video, timed from its scene's measured speech."""
     starts = offsets([s.duration for s in scenes], transition)
     return subs.cues_for_scenes(zip(starts, (s.sentences for s in scenes), strict=True))
