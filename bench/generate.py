@@ -1,7 +1,8 @@
 """Text-to-video benchmark: a ~60 s story rendered offline, end to end, and one scene redone.
 
 Everything is the offline engine (no Flask, no server): the story writer,
-Pillow stills, espeak-ng narration and one ffmpeg filtergraph, called through
+Pillow stills, espeak-ng narration and ffmpeg (a filtergraph per scene segment,
+then a mux), called through
 :mod:`t2m.generate.pipeline` as the generation job calls them.
 
 - Full render: :func:`pipeline.render` of ``REQUEST`` (a story topic, 720p,
@@ -37,6 +38,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -76,7 +78,8 @@ TARGET_RATIO = 0.3  # wall seconds per second of video
 MOVIEPY_RATIO = 14.0  # frame-by-frame MoviePy composition
 ONE_PASS_RATIO = 0.3  # a straightforward one-pass ffmpeg filtergraph
 SAMPLE_SECONDS = 0.05
-DURATION_TOLERANCE = 0.1  # seconds, ffprobe's duration against the scenes'
+COMPOSE_MIN_SECONDS = 0.5  # an ffmpeg alive this long is a compose one
+DURATION_TOLERANCE = 0.25  # seconds, ffprobe's duration against the scenes'
 # Duration 52 with seed 15: narration + pauses land at ~60 s (the offline story
 # writer's word count and espeak's pace decide it; duration 60 gives 65-76 s).
 REQUEST = {"story_topic": "interesting_history", "duration": 52, "seed": 15}
@@ -139,14 +142,21 @@ class ChildPeaks(threading.Thread):
         self.join()
         ffmpeg = [r for r in self.seen.values() if r["comm"] == "ffmpeg"]
         espeak = [r["hwm"] for r in self.seen.values() if r["comm"].startswith("espeak")]
-        # The compose ffmpeg is the longest-lived one (the speech stage's are short).
-        main = max(ffmpeg, key=lambda r: r["last"] - r["first"], default=None)
+        # The compose ffmpegs (one per segment, then the mux) live for seconds;
+        # the speech stage's for a fraction of one.
+        compose = [r for r in ffmpeg if r["last"] - r["first"] >= COMPOSE_MIN_SECONDS]
+        span = max((r["last"] for r in compose), default=0) - min(
+            (r["first"] for r in compose), default=0
+        )
         return {
             "ffmpeg_peak_rss_mib": mib(max(r["hwm"] for r in ffmpeg)) if ffmpeg else None,
             "ffmpeg_processes_seen": len(ffmpeg),
-            "compose_ffmpeg_seconds": round(main["last"] - main["first"], 2) if main else None,
-            "compose_ffmpeg_cpu_seconds": round(main["cpu"], 2) if main else None,
-            "compose_ffmpeg_nice": main["nice"] if main else None,
+            "compose_ffmpeg_processes": len(compose),
+            "compose_ffmpeg_seconds": round(span, 2) if compose else None,
+            "compose_ffmpeg_cpu_seconds": round(sum(r["cpu"] for r in compose), 2)
+            if compose
+            else None,
+            "compose_ffmpeg_nice": compose[0]["nice"] if compose else None,
             "espeak_peak_rss_mib": mib(max(espeak)) if espeak else None,
         }
 
@@ -232,9 +242,9 @@ def verify(video: Path, req: pipeline.Request, durations: list[float]) -> dict:
         if (v.get("width"), v.get("height")) != req.size or v.get("codec_name") != "h264":
             problems.append(f"video {v.get('codec_name')} {v.get('width')}x{v.get('height')}")
         frames = int(v.get("nb_frames") or 0)
-        fps = pipeline.FPS
-        if abs(frames - expected * fps) > 2:
-            problems.append(f"{frames} frames, want ~{expected * fps:.0f}")
+        want = composer.frame_starts(durations, pipeline.FPS, pipeline.TRANSITION)[-1]
+        if frames != want:
+            problems.append(f"{frames} frames, want {want}")
     if audios and audios[0].get("codec_name") != "aac":
         problems.append(f"audio {audios[0].get('codec_name')}")
     if abs(duration - expected) > DURATION_TOLERANCE:
@@ -257,7 +267,7 @@ def verify(video: Path, req: pipeline.Request, durations: list[float]) -> dict:
 def full_render(req: pipeline.Request, folder: Path) -> tuple[dict, pipeline.Rendered]:
     """One :func:`pipeline.render`, measured, then verified."""
     with Measure() as m:
-        rendered = pipeline.render(req, folder)
+        rendered = pipeline.render(req, folder, cache=composer.FolderCache(folder / "segments"))
     check = verify(rendered.video, req, rendered.durations)
     run = {
         **m.facts,
@@ -285,6 +295,7 @@ class Scenes:
 
     def __init__(self, req: pipeline.Request, rendered: pipeline.Rendered, folder: Path):
         self.req, self.script = req, rendered.script
+        self.segments = folder / "segments"  # the full render's, as the job keeps them
         n = len(rendered.script.scenes)
         self.stills = [folder / f"scene-{i:03d}{pipeline.STILL_SUFFIX}" for i in range(n)]
         self.wavs = [folder / f"scene-{i:03d}.wav" for i in range(n)]
@@ -304,8 +315,10 @@ class Scenes:
                                    f"{rendered.durations[i]} s")  # fmt: skip
             self.audio.append(pipeline.SceneAudio(rendered.durations[i], said.sentences))
 
-    def compose(self, stills, wavs, audio, folder: Path) -> tuple[float, float, Path]:
-        """make_subtitles + make_video: their times and the video."""
+    def compose(self, stills, wavs, audio, folder: Path) -> tuple[float, float, Path, int]:
+        """make_subtitles + make_video (with the full render's segments, hard-linked
+        into ``folder``): their times, the video and the number of segments encoded."""
+        shutil.copytree(self.segments, folder / "segments", copy_function=os.link)
         t = time.perf_counter()
         subs = pipeline.make_subtitles(self.req, audio, folder, language=self.language)
         t_subs = time.perf_counter() - t
@@ -313,9 +326,13 @@ class Scenes:
             composer.SceneInput(still, wav, a.duration)
             for still, wav, a in zip(stills, wavs, audio, strict=True)
         ]
+        cache = composer.FolderCache(folder / "segments")
         t = time.perf_counter()
-        video = pipeline.make_video(self.req, inputs, subs, folder / "video.mp4")
-        return t_subs, time.perf_counter() - t, video
+        made = pipeline.make_video(
+            self.req, inputs, subs, folder / "video.mp4", cues=pipeline.subtitle_cues(audio),
+            language=self.language, cache=cache,
+        )  # fmt: skip
+        return t_subs, time.perf_counter() - t, made.path, made.encoded
 
 
 def regenerate(scenes: Scenes, kind: str, index: int, folder: Path) -> dict:
@@ -341,13 +358,17 @@ def regenerate(scenes: Scenes, kind: str, index: int, folder: Path) -> dict:
             )
             audio[index] = pipeline.SceneAudio(said.duration, said.sentences)
             stage["speech"] = time.perf_counter() - t
-        stage["subtitles"], stage["compose"], video = scenes.compose(stills, wavs, audio, folder)
+        stage["subtitles"], stage["compose"], video, encoded = scenes.compose(
+            stills, wavs, audio, folder
+        )
     durations = [a.duration for a in audio]
     check = verify(video, scenes.req, durations)
     return {
         **m.facts,
         "kind": kind,
         "scene": index,
+        "segments_encoded": encoded,
+        "segments": len(durations),
         "stages": {k: round(v, 3) for k, v in stage.items()},
         "video": check,
         "ratio": round(m.wall / check["duration"], 3),
@@ -376,6 +397,8 @@ def summary(runs: list[dict]) -> dict:
         ),
         "cpu_per_video_second": _median([_cpu(r) / r["video"]["duration"] for r in runs]),
         "ffmpeg_peak_rss_mib": max((r["ffmpeg_peak_rss_mib"] or 0) for r in runs) or None,
+        "segments_encoded": max((r.get("segments_encoded") or 0) for r in runs) or None,
+        "segments": runs[0].get("segments"),
     }
 
 
@@ -521,10 +544,10 @@ def tables(res: dict) -> list[str]:
         f"from the first render's outputs, in rounds with the renders ({full['runs']} "
         f"run{'s' if full['runs'] > 1 else ''} each; median, range):",
         "",
-        "| what | redone | **wall (s)** | range (s) | that stage (s) | subtitles (s) "
-        "| compose (s) | **wall, of a full render's** | same round's | CPU s (of a full "
-        "render's) |",
-        "| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| what | redone | segments encoded | **wall (s)** | range (s) | that stage (s) "
+        "| subtitles (s) | compose (s) | **wall, of a full render's** | same round's "
+        "| CPU s (of a full render's) |",
+        "| --- | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     what = {
         "image": ("regenerate image", "`make_visual` (new prompt)", "visual"),
@@ -536,6 +559,7 @@ def tables(res: dict) -> list[str]:
             continue
         lines.append(
             f"| {title} | {redone} + `make_subtitles` + `make_video` "
+            f"| {r.get('segments_encoded', '?')} of {r.get('segments', '?')} "
             f"| **{_f(r['wall_seconds'])}** | {_range(r['wall_range'])} "
             f"| {_f(r['stages'].get(stage), 3)} | {_f(r['stages'].get('subtitles'), 3)} "
             f"| {_f(r['stages'].get('compose'))} | **{_pct(r['fraction_of_full'])}** "
@@ -560,9 +584,10 @@ def section(res: dict) -> list[str]:
         f"writer, espeak-ng voice, no music): {first['scenes']} scenes, "
         f"{_f(full['video_seconds'])} s of video. `pipeline.render` {full['runs']} times; "
         "stage times are render's own; CPU s = this process plus its children "
-        "(espeak-ng, ffmpeg), and the compose ffmpeg's own (sampled in `/proc`, which also "
+        "(espeak-ng, ffmpeg), and the compose ffmpegs' own (one per scene segment, then the "
+        "mux; sampled in `/proc`, which also "
         f"shows it at nice {_f(first.get('compose_ffmpeg_nice'))}, as `t2m.media.ffmpeg.run` "
-        "starts it); ffmpeg peak RSS = highest `VmHWM` of an ffmpeg (the compose one), "
+        "starts them); ffmpeg peak RSS = highest `VmHWM` of any ffmpeg, "
         "sampled every 50 ms; others' CPU s = what the rest of the machine used meanwhile "
         "(`/proc/stat` busy time, steal included, minus ours: other work competing for the "
         f"{mach['cpus']} cores); "
