@@ -8,10 +8,6 @@ onsets found by ``silencedetect`` in the MP4's own audio against the
 subtitle cues, ``blackdetect``/``freezedetect`` for dead stretches,
 ``ebur128`` for loudness, what a hostile prompt turns into in each subtitle
 format, and what a cancelled render leaves behind.
-
-Tests marked ``xfail(strict=True)`` describe defects found while writing
-this file; each turns into a failure (XPASS) once the defect is fixed, so
-the marker can be removed.
 """
 
 from __future__ import annotations
@@ -23,6 +19,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -69,8 +66,6 @@ STORY_SECONDS = 20
 
 REQUESTS = {
     "harbour": {"prompt": HARBOUR, "voice_name": "nova", "seed": 3},
-    # interesting_history is a topic whose offline stories fit 20 s (see the
-    # xfail test below for the ones that do not).
     "story": {
         "story_topic": "interesting_history",
         "duration": STORY_SECONDS,
@@ -384,7 +379,7 @@ def test_a_twenty_second_story_lasts_about_twenty_seconds(videos):
     video = videos("story")
     assert video.out.script.engine == "offline"
     assert len(video.out.script.scenes) >= 2
-    assert video.length == pytest.approx(STORY_SECONDS, rel=0.3)
+    assert video.length == pytest.approx(STORY_SECONDS, rel=0.15)
 
 
 @needs_tools
@@ -593,20 +588,28 @@ def test_an_english_fallback_story_is_spoken_in_english(monkeypatch, tmp_path):
     assert set(asked) == {"english"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the offline writer builds stories from whole paragraphs: at duration=20 "
-    "(54-62 words) some topics still land at 46-77 words (20-25 % off)",
-)
-def test_every_topic_honours_a_twenty_second_duration():
-    low, high = scripts.word_range(STORY_SECONDS)
-    lengths = {}
-    for topic in pipeline.TOPICS:
-        prompt = "a lighthouse keeper who finds a message" if topic == "custom" else None
-        story = scripts.write_story(topic, custom_prompt=prompt, duration=STORY_SECONDS, seed=0)
-        lengths[topic] = scripts.count_words(story.text)
-    assert {t: n for t, n in lengths.items() if not low <= n <= high} == {}
+@needs_tools
+@pytest.mark.parametrize("voice", ["onyx", "nova"])  # the slowest and the fastest
+def test_every_topic_honours_a_twenty_second_duration(voice, tmp_path):
+    """Real narrations of a 20 s story of every topic, by the slowest and the
+    fastest voice: each video (narrations + transitions) lasts 20 s within 20 %."""
+
+    def length(topic: str) -> float:
+        body = {"story_topic": topic, "duration": STORY_SECONDS, "voice_name": voice, "seed": 0}
+        if topic == "custom":
+            body["prompt"] = "a lighthouse keeper who finds a message"
+        req = pipeline.validate(body)
+        script = pipeline.make_script(req, pipeline.Providers())
+        spoken = [
+            pipeline.make_speech(req, s.text, tmp_path / f"{topic}-{i}.wav", pipeline.Providers())
+            for i, s in enumerate(script.scenes)
+        ]
+        return round(pipeline.video_duration([s.duration for s in spoken]), 2)
+
+    with ThreadPoolExecutor(2) as pool:  # espeak-ng runs as a process of its own
+        lengths = dict(zip(pipeline.TOPICS, pool.map(length, pipeline.TOPICS), strict=True))
+    far = {t: n for t, n in lengths.items() if abs(n - STORY_SECONDS) > 0.2 * STORY_SECONDS}
+    assert far == {}, lengths
 
 
 # ---------------------------------------------------------------- determinism

@@ -16,6 +16,7 @@ towns) lives in :mod:`t2m.generate.story_data`; this module is the writing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from random import Random
 
@@ -99,46 +100,111 @@ def _slots(material: Material, rng: Random, prompt: str | None) -> dict[str, str
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# A paragraph with more sentences than this keeps its others whole (bounds the search).
+_MAX_CHOICES = 6
+_STEPS = 4  # the search keeps one way per quarter of a second of running length
 
 
-def _fit(paragraphs: list[str], high: int) -> list[str]:
-    """``paragraphs`` shortened to at most ``high`` words (when possible) by
-    dropping inner sentences of the longest ones: each keeps its last sentence,
-    the opening its first too."""
-    parts = [_SENTENCE.split(p) for p in paragraphs]
-    while sum(_words(s) for p in parts for s in p) > high:
-        cuttable = [p for i, p in enumerate(parts) if len(p) > (2 if i == 0 else 1)]
-        if not cuttable:
-            break
-        del max(cuttable, key=lambda p: sum(map(_words, p)))[-2]
-    return [" ".join(p) for p in parts]
+def _options(sentences: list[str], role: str) -> list[tuple[int, str]]:
+    """Ways to keep ``sentences`` (one paragraph) as ``(dropped, text)``.
+
+    Every paragraph keeps its last sentence, its point, except the opening,
+    which keeps its first (the set-up); inner sentences may go. A middle
+    paragraph or the climax may also go whole (``text`` empty).
+    """
+    keep = 0 if role == "opening" else len(sentences) - 1
+    free = [i for i in range(len(sentences)) if i != keep][-_MAX_CHOICES:]
+    options = []
+    for mask in range(1 << len(free)):
+        gone = {free[b] for b in range(len(free)) if mask >> b & 1}
+        options.append((len(gone), " ".join(s for i, s in enumerate(sentences) if i not in gone)))
+    if role == "middle":
+        options.append((len(sentences), ""))
+    return options
 
 
-def compose(topic: str, rng: Random, words: tuple[int, int], prompt: str | None) -> Story:
-    """A story for ``topic`` of ``words[0]``-``words[1]`` words, from ``rng`` alone."""
+def _fit(
+    paragraphs: list[tuple[str, str]],
+    seconds: tuple[float, float],
+    target: float,
+    length: Callable[[str], float],
+) -> list[str]:
+    """The paragraphs, ``(role, text)``, cut at sentence boundaries to last
+    ``seconds[0]``-``seconds[1]`` (``length`` of a paragraph, the gap after it
+    included): the fewest sentences dropped, then the length nearest
+    ``target``.  When none fits, the one nearest the range.  A paragraph that
+    goes whole is an empty string in its place.
+
+    A search over each paragraph's ways to be kept, by running length (one way
+    per step of it), so it finds a fit whenever one exists.
+    """
+    # best[step] = (dropped, total, choices): the cheapest way found to reach that length.
+    best: dict[int, tuple[int, float, tuple[str, ...]]] = {0: (0, 0.0, ())}
+    for role, text in paragraphs:
+        options = [(gone, kept, length(kept) if kept else 0.0) for gone, kept in
+                   _options(_SENTENCE.split(text), role)]  # fmt: skip
+        nxt: dict[int, tuple[int, float, tuple[str, ...]]] = {}
+        for dropped, total, chosen in best.values():
+            for gone, kept, seconds_kept in options:
+                new = total + seconds_kept
+                key, cost = round(new * _STEPS), dropped + gone
+                if key not in nxt or cost < nxt[key][0]:
+                    nxt[key] = (cost, new, (*chosen, kept))
+        best = nxt
+    low, high = seconds
+
+    def rank(way: tuple[int, float, tuple[str, ...]]) -> tuple[float, int, float]:
+        dropped, total, _ = way
+        return max(low - total, total - high, 0.0), dropped, abs(total - target)
+
+    return list(min(best.values(), key=rank)[2])
+
+
+def compose(
+    topic: str,
+    rng: Random,
+    seconds: tuple[float, float],
+    prompt: str | None,
+    estimate: Callable[[str], float],
+    gap: float,
+) -> Story:
+    """A story for ``topic`` lasting ``seconds[0]``-``seconds[1]``, from ``rng``
+    alone (shorter only when the topic's material runs out).
+
+    ``estimate`` is how long a paragraph lasts when narrated, ``gap`` what
+    follows each but the last (a paragraph always ends a scene)."""
     material = MATERIAL[topic]
     frame = rng.choice(material.frames)
     slots = _slots(material, rng, prompt)
-    low, high = words
-    # Aim into the lower part of the range: long stories are bounded by the material.
-    target = low + round((high - low) * rng.uniform(0.2, 0.6))
-    head = [rng.choice(frame.openings)]
-    tail = ([rng.choice(frame.climaxes)] if frame.climaxes else []) + [rng.choice(frame.endings)]
-    head, tail = [p.format_map(slots) for p in head], [p.format_map(slots) for p in tail]
-    if sum(map(_words, head + tail)) > high and len(tail) > 1:
-        tail = tail[-1:]  # a short video has no room for the climax
-    head, tail = _fit(head + tail, high)[: len(head)], _fit(head + tail, high)[len(head) :]
-    total = sum(map(_words, head + tail))
+    low, high = seconds[0] + gap, seconds[1] + gap  # every paragraph counts its gap
+
+    def length(paragraph: str) -> float:
+        return estimate(paragraph) + gap
+
+    target = low + (high - low) * rng.uniform(0.3, 0.7)
+    head = [rng.choice(frame.openings).format_map(slots)]
+    tail = [rng.choice(frame.climaxes).format_map(slots)] if frame.climaxes else []
+    tail.append(rng.choice(frame.endings).format_map(slots))
+    total = sum(map(length, head + tail))
     order = list(range(len(frame.beats)))
     rng.shuffle(order)
+    # Beats in the seeded order until the target is reached: a beat that would
+    # overshoot is passed over for a shorter one while one may fit, and taken
+    # anyway when none does (the cut below trims it).
     chosen: list[int] = []
     for index in order:
-        beat = frame.beats[index].format_map(slots)
         if total >= target:
             break
-        if total + _words(beat) <= high:
+        beat = length(frame.beats[index].format_map(slots))
+        if total + beat <= high or index == order[-1]:
             chosen.append(index)
-            total += _words(beat)
+            total += beat
+    for index in order:
+        if total >= low:
+            break
+        if index not in chosen:
+            chosen.append(index)
+            total += length(frame.beats[index].format_map(slots))
     if material.kind == "story":
         chosen.sort()
     middle = [frame.beats[i].format_map(slots) for i in chosen]
@@ -148,15 +214,19 @@ def compose(topic: str, rng: Random, words: tuple[int, int], prompt: str | None)
     for line in texture:
         if total >= target or not middle:
             break
-        if total + _words(line) <= high:
+        extra = estimate(line := line.format_map(slots))
+        if total + extra <= high:
             where = rng.randrange(len(middle))
-            middle[where] = f"{middle[where]} {line.format_map(slots)}"
-            total += _words(line)
-    slots["n"] = str(len(middle))
+            middle[where] = f"{middle[where]} {line}"
+            total += extra
+    roles = ["opening"] + ["middle"] * (len(middle) + len(tail) - 1) + ["ending"]
+    parts = list(zip(roles, head + middle + tail, strict=True))
+    paragraphs = _fit(parts, (low, high), target, length)
+    slots["n"] = str(sum(1 for p in paragraphs[1 : 1 + len(middle)] if p))  # a list's items
     return Story(
         title=title_case(rng.choice(material.titles).format_map(slots)),
         description=_capital(rng.choice(material.descriptions).format_map(slots)),
-        text="\n\n".join(_capital(p) for p in head + middle + tail),
+        text="\n\n".join(_capital(p) for p in paragraphs if p),
     )
 
 
