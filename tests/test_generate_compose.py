@@ -542,3 +542,90 @@ def test_a_new_picture_re_encodes_two_segments_and_the_rest_come_from_the_cache(
         "-i", str(redone.path), "-vf", f"freezedetect=n=-60dB:d={T}", "-f", "null", "-"
     )  # fmt: skip
     assert "freeze_start" not in err  # the joins do not stall
+
+
+# ---------------------------------------------------------------- the user's video clips
+
+
+def test_a_clip_scene_is_its_video_looped_not_a_zoompan():
+    spec = c.ComposeSpec(1280, 720, fps=24)
+    scenes = scenes_for([2.0, 3.0])
+    scenes[1] = c.SceneInput(scenes[1].image, scenes[1].audio, 3.0, Path("/u/c.mp4"), "mov")
+    first, second = c.plan(scenes, spec)
+    assert first.clip(0) is None
+    assert (second.clip(0), second.clip(1)) == (None, (Path("/u/c.mp4"), "mov"))
+    args = c.segment_args(second, spec, Path("/o/seg.mp4"))
+    ffmpeg.check_inputs(args)  # the clip, an upload, carries the whitelists too
+    clip_at = args.index("file:/u/c.mp4")
+    assert args[clip_at - 3 : clip_at] == ["-stream_loop", "-1", "-i"]
+    assert args[args.index("-f", args.index("png_pipe") + 1) + 1] == "mov"
+    graph = args[args.index("-filter_complex") + 1]
+    assert len(re.findall(r"zoompan=", graph)) == 1  # the previous scene's still only
+    chain = re.search(r"\[1:v\]([^;]*)\[m1\]", graph).group(1)
+    assert "zoompan" not in chain
+    assert chain.startswith("fps=24,scale=1280:720:force_original_aspect_ratio=increase")
+    assert f"trim=start_frame=0:end_frame={second.motions[1].count}" in chain
+    with pytest.raises(ValueError, match="demuxer"):
+        c.plan([c.SceneInput(Path("/s/0.png"), Path("/a.wav"), 1.0, Path("/x"), "concat")], spec)
+
+
+def test_a_clip_keys_its_segment_by_the_clips_bytes(tmp_path):
+    still, clip = tmp_path / "s.png", tmp_path / "c.mp4"
+    Image.new("RGB", (8, 8)).save(still)
+    clip.write_bytes(b"one")
+    spec = c.ComposeSpec(320, 180)
+
+    def key():
+        scene = c.SceneInput(still, tmp_path / "a.wav", 1.0, clip, "mov")
+        return c.segment_key(c.plan([scene], spec)[0], spec, "")
+
+    as_still = c.segment_key(
+        c.plan([c.SceneInput(still, tmp_path / "a.wav", 1.0)], spec)[0], spec, ""
+    )
+    before = key()
+    assert before != as_still
+    clip.write_bytes(b"two")
+    assert key() != before
+
+
+@pytest.fixture(scope="module")
+def clip(tmp_path_factory):
+    """A 1 s 25 fps clip whose every frame differs (testsrc2 draws a moving
+    pattern and a counter), with a tone the video must not carry."""
+    path = tmp_path_factory.mktemp("clip") / "clip.mp4"
+    _run(
+        "-f", "lavfi", "-i", "testsrc2=size=480x360:rate=25:duration=1",
+        "-f", "lavfi", "-i", "sine=f=440:d=1", "-c:v", "libx264", "-preset", "ultrafast",
+        "-c:a", "aac", "-shortest", str(path),
+    )  # fmt: skip
+    return path
+
+
+@needs_ffmpeg
+def test_a_clip_plays_looped_through_its_scene(inputs, clip, tmp_path):
+    _, scenes = inputs
+    spec = c.ComposeSpec(320, 180, fps=24, transition=T)
+    # Scene 2 (2.0 s of narration) shows the 1 s clip: it must play, then loop.
+    mixed = [scenes[0], c.SceneInput(scenes[1].image, scenes[1].audio, 2.0, clip, "mov")]
+    out = c.compose(mixed, spec, tmp_path / "clip.mp4").path
+    info = _probe(out)
+    assert float(info["format"]["duration"]) == pytest.approx(
+        c.total_duration(mixed, spec), abs=0.05
+    )
+    assert [s["codec_type"] for s in info["streams"]] == ["video", "audio"]
+    start = c.scene_offsets(mixed, spec)[1]
+
+    def frame(at: float) -> Image.Image:
+        return _frame(out, round(at, 3), tmp_path / f"f{at:.3f}.png")
+
+    def diff(a: Image.Image, b: Image.Image) -> float:
+        return max(ImageStat.Stat(ImageChops.difference(a, b)).mean)
+
+    a, half, looped = frame(start + 0.25), frame(start + 0.75), frame(start + 1.25)
+    assert diff(a, half) > 10  # it moves on its own ...
+    assert diff(a, looped) < 3  # ... and one clip length later the same frame again
+    # Scene 1 is still its red still, panning: not the clip.
+    red = ImageStat.Stat(frame(0.5)).mean
+    assert red[0] > red[1] + 40
+    # The clip's own tone is not mixed in: scene 2's pause is the narration's.
+    assert _rms(out, start + 1.6, 0.2, lowpass=600) < -50

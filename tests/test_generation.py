@@ -17,7 +17,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageChops, ImageStat
 from sqlalchemy import update
 
 from t2m.errors import Conflict, NotFound, ValidationFailed
@@ -29,7 +29,7 @@ from t2m.services import generation, job_runner, jobs
 from t2m.storage import storage
 
 from .conftest import row_counts, storage_backend_app
-from .media_fixtures import make_audio
+from .media_fixtures import make_audio, make_video
 from .test_api_files import upload
 
 TWO_SCENES = (
@@ -349,6 +349,52 @@ def test_the_users_picture_and_music_are_used(ada, client, api, tmp_path):
     pause = first.audio_duration + 0.1
     video = db.session.get(File, gen.video_file_id).blob.storage_key
     assert _rms_db(video, pause, 0.3) > -45
+
+
+def _frame_at(key: str, at: float, out: Path) -> Image.Image:
+    with storage().local_path(key) as path:
+        subprocess.run(
+            ["ffmpeg", "-v", "error", "-nostdin", "-ss", f"{at:.3f}", "-i", str(path),
+             "-frames:v", "1", "-y", str(out)],
+            check=True, timeout=60,
+        )  # fmt: skip
+    return Image.open(out).convert("RGB")
+
+
+def _difference(a: Image.Image, b: Image.Image) -> float:
+    return max(ImageStat.Stat(ImageChops.difference(a, b)).mean)
+
+
+def test_the_users_video_plays_in_its_scene_and_a_new_picture_replaces_it(
+    ada, client, api, tmp_path
+):
+    clip = make_video(tmp_path / "mine.webm", seconds=1, size="320x240")  # looped to the scene
+    r = upload(client, api.headers(ada), clip)
+    assert r.status_code == 201, r.get_json()
+    clip_id = r.get_json()["data"]["id"]
+    job = _job(generation.create(ada, {"prompt": TWO_SCENES, "scene_file_ids": [clip_id]}).id)
+    assert job.status == "completed", job.error
+    gen = db.session.get(Generation, job.id)
+    first = gen.scenes[0]
+    assert first.image_engine == "upload"
+    assert storage().exists(first.image_key)  # a frame of it, for the scene's card
+    video = db.session.get(File, gen.video_file_id).blob.storage_key
+    a, b, looped = (_frame_at(video, t, tmp_path / f"{t}.png") for t in (0.3, 0.8, 1.3))
+    assert _difference(a, b) > 5  # the clip moves ...
+    assert _difference(a, looped) < 3  # ... and plays again from its start after 1 s
+    # The clip's 440 Hz tone is not in the video: its first second is the narration.
+    assert _rms_db(video, 0.0, first.audio_duration) > -30
+
+    # Regenerating that scene's image draws a new picture instead of the clip.
+    regen = generation.regenerate(ada, first.id, prompt="a lighthouse in a storm")
+    assert _job(regen.id).status == "completed", _job(regen.id).error
+    db.session.expire_all()
+    first = db.session.get(Scene, first.id)
+    assert (first.image_engine, first.media_file_id) == ("builtin", None)
+    assert db.session.get(File, clip_id) is not None  # the upload itself stays
+    video = db.session.get(File, db.session.get(Generation, job.id).video_file_id).blob.storage_key
+    a, looped = (_frame_at(video, t, tmp_path / f"new-{t}.png") for t in (0.3, 1.3))
+    assert _difference(a, looped) > 3  # a slow pan now, no loop
 
 
 def test_a_failing_llm_falls_back_or_fails_the_script_stage(app_factory, make_user):

@@ -74,8 +74,9 @@ class GenerateIn(In):
         "One of your audio (or video) files, mixed under the narration.", type="integer"
     )
     scene_file_ids: Any = _field(
-        f"Your own pictures (image or video files), one per scene in order; `null` keeps the "
-        f"generated picture of that scene. At most {MAX_SCENES}.",
+        f"Your own pictures or videos, one per scene in order; `null` keeps the generated "
+        f"picture of that scene. A video plays in its scene, looped to the narration's length "
+        f"and without its own sound. At most {MAX_SCENES}.",
         type="array",
         items={"type": ["integer", "null"]},
     )

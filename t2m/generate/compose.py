@@ -8,7 +8,9 @@ ffmpeg filtergraphs, never frame-by-frame Python, in two steps:
   decoded once, upscaled and cropped to cover the frame, then ``zoompan``
   turns it into the scene's frames with a gentle Ken Burns move (zoom in/out
   or a pan, chosen per scene from ``seed``) whose length comes from the
-  narration; ``xfade`` blends the previous scene's last frames into this
+  narration.  A scene may instead be the user's own video clip: it plays from
+  its start, looped to the scene's length, scaled and cropped to cover the
+  frame, without its sound.  ``xfade`` blends the previous scene's last frames into this
   one's first, and ``ass`` burns in the cues that fall in the segment.
   A segment depends only on its two stills, their frame counts and its own
   cues, so each has a content key: with a :class:`SegmentCache`, editing one
@@ -59,8 +61,10 @@ STILL_DEMUXERS = {".png": "png_pipe", ".jpg": "jpeg_pipe", ".jpeg": "jpeg_pipe"}
 SUBTITLE_DEMUXERS = ("srt",)
 SEGMENT_DEMUXERS = ("concat", "mov")  # our own list of our own segments
 # Address space of a segment run on top of ffmpeg.DEFAULT_MEMORY: two stills,
-# each upscaled (~25 MiB resident at 720p, ~60 MiB mapped) with a reader thread.
+# each upscaled (~25 MiB resident at 720p, ~60 MiB mapped) with a reader thread;
+# a clip's decoder (frame threads and reference frames, up to 4K) needs more.
 MEMORY_PER_SCENE = 96 * 1024**2
+MEMORY_PER_CLIP = 512 * 1024**2
 ZOOM = 1.15  # how far a scene zooms in (or out from)
 MUSIC_FADE = 1.5  # seconds of music fade-in/out
 # Ducking: keyed by the voice; 10-15 dB of gain reduction while it speaks.
@@ -74,11 +78,15 @@ SEGMENT_FORMAT = 1
 
 @dataclass(frozen=True)
 class SceneInput:
-    """One scene: its still, its narration and the narration's measured length."""
+    """One scene: its still, its narration and the narration's measured length;
+    or, with ``clip``, the user's video shown instead of the still (read with
+    ``clip_demuxer``, as sniffed from the upload)."""
 
     image: Path
     audio: Path
     duration: float
+    clip: Path | None = None
+    clip_demuxer: str | None = None
 
 
 @dataclass(frozen=True)
@@ -151,6 +159,12 @@ class Segment:
     motions: tuple[Motion, ...]  # one per still
     fade: int  # frames of cross-fade at the start (0: none)
     cues: tuple[subs.Cue, ...]  # times relative to the segment's start
+    # One per still: None, or the (clip, demuxer) that scene shows instead.
+    clips: tuple[tuple[Path, str | None] | None, ...] = ()
+
+    def clip(self, k: int) -> tuple[Path, str | None] | None:
+        """The clip input ``k`` shows instead of its still, if any."""
+        return self.clips[k] if k < len(self.clips) else None
 
 
 @dataclass
@@ -210,20 +224,24 @@ def plan(scenes: Sequence[SceneInput], spec: ComposeSpec) -> list[Segment]:
         this = Motion(i, clips[i], 0, frames)
         if i and fade:
             prev = Motion(i - 1, clips[i - 1], clips[i - 1] - fade, fade)
-            stills, motions, seg_fade = (scenes[i - 1].image, scene.image), (prev, this), fade
+            shown, motions, seg_fade = (scenes[i - 1], scene), (prev, this), fade
         else:
-            stills, motions, seg_fade = (scene.image,), (this,), 0
+            shown, motions, seg_fade = (scene,), (this,), 0
         cues = _window(spec.cues, firsts[i] / fps, end / fps)
-        segments.append(Segment(i, firsts[i], frames, stills, motions, seg_fade, cues))
+        stills = tuple(s.image for s in shown)
+        videos = tuple((s.clip, s.clip_demuxer) if s.clip else None for s in shown)
+        segments.append(Segment(i, firsts[i], frames, stills, motions, seg_fade, cues, videos))
     return segments
 
 
 def segment_key(segment: Segment, spec: ComposeSpec, ass: str) -> str:
-    """Content key of an encoded segment: its stills' bytes, their moves and
-    frame counts, the burned-in ASS script and the encoder settings."""
+    """Content key of an encoded segment: its stills' (or clips') bytes, their
+    moves and frame counts, the burned-in ASS script and the encoder settings."""
     digest = hashlib.sha256()
-    for still in segment.stills:
-        digest.update(_file_sha256(still).encode())
+    for k, still in enumerate(segment.stills):
+        clip = segment.clip(k)
+        seen = f"clip:{clip[1]}:{_file_sha256(clip[0])}" if clip else _file_sha256(still)
+        digest.update(seen.encode())
     described = {
         "format": SEGMENT_FORMAT,
         "size": [spec.width, spec.height, spec.fps],
@@ -243,11 +261,17 @@ def segment_args(
 ) -> list[str]:
     """ffmpeg arguments encoding one segment (video only) to ``out_path``;
     ``ass_path`` holds the segment's cues as an ASS script (pure: reads no file)."""
-    inputs = [
-        ffmpeg.input_args(still, _still_demuxer(still), formats=_STILLS, threads=1)
-        for still in segment.stills
-    ]
-    graph = [f"[{k}:v]{_motion(m, spec)}[m{k}]" for k, m in enumerate(segment.motions)]
+    inputs, graph = [], []
+    for k, (still, m) in enumerate(zip(segment.stills, segment.motions, strict=True)):
+        if clip := segment.clip(k):
+            looped = ffmpeg.input_args(clip[0], clip[1], threads=1)
+            inputs.append([*looped[:-2], "-stream_loop", "-1", *looped[-2:]])
+            graph.append(f"[{k}:v]{_clip_frames(m, spec)}[m{k}]")
+        else:
+            inputs.append(
+                ffmpeg.input_args(still, _still_demuxer(still), formats=_STILLS, threads=1)
+            )
+            graph.append(f"[{k}:v]{_motion(m, spec)}[m{k}]")
     source = f"[m{len(segment.motions) - 1}]"
     if segment.fade:
         fade = segment.fade
@@ -422,7 +446,9 @@ def _encode(todo, spec, cache, workers, should_cancel, progress: _Progress, time
             duration=seg.frames / spec.fps,
             on_progress=moved,
             should_cancel=stop.is_set,
-            memory_bytes=ffmpeg.DEFAULT_MEMORY + len(seg.stills) * MEMORY_PER_SCENE,
+            memory_bytes=ffmpeg.DEFAULT_MEMORY
+            + len(seg.stills) * MEMORY_PER_SCENE
+            + sum(1 for k in range(len(seg.stills)) if seg.clip(k)) * MEMORY_PER_CLIP,
         )
         progress.done[seg.index] = seg.frames
 
@@ -495,6 +521,8 @@ def _validate(scenes: Sequence[SceneInput], spec: ComposeSpec) -> None:
         raise ValueError(f"music demuxer {spec.music_demuxer!r} is not allowed")
     for scene in scenes:
         _still_demuxer(scene.image)
+        if scene.clip_demuxer is not None and scene.clip_demuxer not in ffmpeg.MEDIA_DEMUXERS:
+            raise ValueError(f"clip demuxer {scene.clip_demuxer!r} is not allowed")
 
 
 def _still_demuxer(path: Path) -> str:
@@ -543,6 +571,17 @@ def _motion(m: Motion, spec: ComposeSpec) -> str:
         f"scale={uw}:{uh}:force_original_aspect_ratio=increase:threads=1,crop={uw}:{uh},"
         f"setsar=1,format=yuv420p,"
         f"zoompan=z='{zoom}':x='{x}':y='{y}':d={m.count}:s={w}x{h}:fps={spec.fps},setsar=1"
+    )
+
+
+def _clip_frames(m: Motion, spec: ComposeSpec) -> str:
+    """Frames ``[first, first + count)`` of a looped clip at the video's rate,
+    scaled and cropped to cover the frame (its own motion, no zoompan)."""
+    w, h = spec.width, spec.height
+    return (
+        f"fps={spec.fps},scale={w}:{h}:force_original_aspect_ratio=increase:threads=1,"
+        f"crop={w}:{h},setsar=1,format=yuv420p,"
+        f"trim=start_frame={m.first}:end_frame={m.first + m.count},setpts=PTS-STARTPTS"
     )
 
 

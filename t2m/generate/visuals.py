@@ -12,8 +12,8 @@ verified with Pillow (known formats only, a pixel cap against decompression
 bombs) and cover-cropped to the frame. :func:`scene_visual` falls back to the
 built-in renderer when a provider fails, and says which engine drew the image.
 
-A user's own *video* clip for a scene is not handled here: the composer
-takes the clip as the scene's input directly; this module only deals in stills.
+A user's own *video* for a scene is a still here (a frame of it, for the
+scene's card); the composer plays the clip itself in the video.
 """
 
 from __future__ import annotations

@@ -362,11 +362,26 @@ class _Stages:
                 out,
                 (file.meta or {}).get("duration"),
                 demuxer=(file.meta or {}).get("demuxer"),
-                fmt="png",
+                fmt="jpeg",
                 sizes={"frame": 1920},
                 should_cancel=self.run.should_cancel,
             )
             yield frames["frame"]
+
+    def _clip(self, scene: Scene, stack: contextlib.ExitStack) -> tuple:
+        """``(path, demuxer)`` of the user's video this scene plays, or ``()``:
+        a picture, a drawn scene, or a video deleted since (its still stays)."""
+        file = db.session.get(File, scene.media_file_id) if scene.media_file_id else None
+        if file is None or file.file_type != "video":
+            if scene.media_file_id and file is None:
+                self.run.log(
+                    f"Scene {scene.index + 1}: your file was deleted; its picture is used",
+                    "WARNING",
+                    step="compose",
+                )
+            return ()
+        path = stack.enter_context(storage().local_path(file.blob.storage_key))
+        return path, (file.meta or {}).get("demuxer")
 
     def visuals(self) -> None:
         scenes = self.gen.scenes
@@ -499,6 +514,7 @@ class _Stages:
                     stack.enter_context(storage().local_path(s.image_key)),
                     stack.enter_context(storage().local_path(s.audio_key)),
                     s.audio_duration,
+                    *self._clip(s, stack),
                 )
                 for s in scenes
             ]
@@ -617,6 +633,7 @@ def _regenerate(run) -> dict:
             scene.image_prompt = params["prompt"]
         if params.get("image"):
             scene.image_key = None
+            scene.media_file_id = None  # a new picture is drawn, not the user's again
         if params.get("text"):
             scene.text = params["text"]
             old.append(scene.audio_key)
