@@ -173,6 +173,7 @@ def test_night_sea_is_darker_on_top_than_a_sunny_city(style):
         ("Snow fell on the mountain", None, "mountain", {"snow"}),
         ("Love, a heart, and a clock ticking", None, None, {"heart", "clock"}),
         ("The rocket reached a distant planet", "night", "space", {"planet", "rocket"}),
+        ("A lighthouse in a storm", "storm", "sea", {"lighthouse", "rain"}),
     ],
 )
 def test_keywords_pick_the_scene(text, time, setting, tags):
@@ -204,6 +205,19 @@ def test_rain_draws_streaks_and_fire_draws_warm_light():
     r_night, _, b_night = ImageStat.Stat(night).mean
     r_fire, _, b_fire = ImageStat.Stat(fire).mean
     assert r_fire - b_fire > r_night - b_night
+
+
+@pytest.mark.parametrize("style", ART_STYLES)
+def test_a_lighthouse_stands_on_the_shore_in_red_and_white(style):
+    """A striped tower rises above the horizon where the plain sea has none."""
+    sea = render_scene("The sea on a sunny day", style=style, size=SMALL, seed=3)
+    tower = render_scene("A lighthouse by the sea on a sunny day", style=style, size=SMALL, seed=3)
+
+    def reds(im):  # strong red pixels: the tower's bands
+        return sum(1 for r, g, b in im.get_flattened_data() if r > 90 and r > g + 50 and r > b + 50)
+
+    assert reds(tower) > reds(sea) + SMALL[0] * SMALL[1] // 1000
+    assert mean_diff(sea, tower) > 2
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     # settings
     "sea": ("sea",), "ocean": ("sea",), "wave": ("sea",), "beach": ("sea",), "shore": ("sea",),
     "coast": ("sea",), "island": ("sea",), "harbo": ("sea", "boat"), "sail": ("sea", "boat"),
-    "ship": ("sea", "boat"), "boat": ("sea", "boat"), "lake": ("lake",), "city": ("city",),
+    "ship": ("sea", "boat"), "boat": ("sea", "boat"), "lighthouse": ("sea", "lighthouse"),
+    "beacon": ("sea", "lighthouse"), "lake": ("lake",), "city": ("city",),
     "street": ("city",), "building": ("city",), "town": ("city",), "skyscraper": ("city",),
     "downtown": ("city",), "urban": ("city",), "tower": ("city",), "office": ("city",),
     "forest": ("forest",), "tree": ("forest",), "wood": ("forest",), "jungle": ("forest",),

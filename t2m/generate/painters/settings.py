@@ -128,8 +128,39 @@ def _sea(p, pal, horizon: float, plan: Plan) -> None:
             outline=False,
         )
     water(p, pal, p.h * horizon, p.h)
+    if plan.has("lighthouse"):
+        x = p.w * rng.choice((0.17, 0.83))
+        _lighthouse(p, pal, x, p.h * (horizon + 0.1), p.S * 0.45, plan.time != "day")
     if plan.has("boat"):
         _boat(p, pal, p.w * rng.uniform(0.25, 0.7), p.h * (horizon + 0.12), p.S * 0.14)
+
+
+def _lighthouse(p, pal, x: float, base: float, s: float, lit: bool) -> None:
+    """A red-and-white tower on a rocky point; after dark its lamp glows and
+    throws a beam out over the water."""
+    rock = styles.mix((96, 90, 84), pal["sil"], 0.45)
+    headland = ((-0.6, 0.12), (-0.42, -0.04), (-0.16, -0.13), (0.2, -0.12), (0.45, -0.02),
+                (0.62, 0.12))  # fmt: skip
+    p.shape(x, base, s, headland, rock)
+    white = styles.mix((238, 234, 226), pal["sil"], 0.2)
+    red = styles.mix((192, 48, 42), pal["sil"], 0.25)
+    bands, bottom, top = 5, -0.12, -0.95
+    step = (top - bottom) / bands
+    for k in range(bands):  # a tapering tower in alternating bands
+        y0, y1 = bottom + k * step, bottom + (k + 1) * step
+        w0, w1 = 0.13 - 0.045 * k / bands, 0.13 - 0.045 * (k + 1) / bands
+        p.shape(x, base, s, ((-w0, y0), (w0, y0), (w1, y1), (-w1, y1)), white if k % 2 else red)
+    dark = styles.shade(red, 0.55)
+    p.rect((x - s * 0.12, base + s * (top - 0.03), x + s * 0.12, base + s * top), dark, True)
+    lamp = (255, 236, 168) if lit else styles.mix((200, 214, 224), pal["sil"], 0.3)
+    p.rect((x - s * 0.065, base + s * (top - 0.13), x + s * 0.065, base + s * (top - 0.03)), lamp)
+    p.shape(x, base, s, ((-0.09, top - 0.13), (0, top - 0.22), (0.09, top - 0.13)), dark)
+    if lit:
+        cy = base + s * (top - 0.08)
+        p.glow(x, cy, s * 0.35, (150, 125, 60))
+        away = 1 if x < p.w / 2 else -1  # the beam sweeps out to sea
+        far = x + away * p.w * 0.7
+        p.light_poly([(x, cy), (far, cy - s * 0.22), (far, cy + s * 0.12)], (90, 80, 45))
 
 
 def _boat(p, pal, x: float, y: float, s: float) -> None:
