@@ -531,6 +531,11 @@ def test_bad_regeneration_requests(w):
         ({"image": False}, "image"),
         ({"image": "yes"}, "image"),
         ({"colour": "red"}, "colour"),
+        ({"file_id": "tune.mp3"}, "file_id"),
+        ({"file_id": -3}, "file_id"),
+        ({"file_id": w.bob_audio}, "file_id"),  # Bob's: not found
+        ({"file_id": db.session.get(Generation, w.video).video_file_id}, "file_id"),  # itself
+        ({"file_id": db.session.get(File, w.bob_audio).id, "prompt": "a cat"}, "file_id"),
     ]
     for body, field in cases:
         r = w.client.post(f"{API}/images/{w.image}", json=body, headers=w.ada)
@@ -611,6 +616,31 @@ def test_regenerating_an_image_re_renders_the_video(client, ada, tmp_path):
     task = client.get(f"{API}/video/tasks/{video}", headers=ada).get_json()["data"]
     assert task["story_text"] == "Waves crash below."
     assert task["images"][0]["version"] == 3
+
+
+def test_a_scene_shows_a_picture_of_the_users_by_file_id(client, ada, tmp_path):
+    video = _generate(client, ada)
+    scene_id = db.session.get(Generation, video).scenes[0].id
+    r = upload(client, ada, make_audio(tmp_path / "tune.mp3"))
+    music = r.get_json()["data"]["id"]
+    before = row_counts()
+    r = client.post(f"{API}/images/{scene_id}", json={"file_id": music}, headers=ada)
+    err = assert_error(r, 422, "VALIDATION_ERROR")
+    assert "audio" in err["details"]["file_id"][0]
+    assert row_counts() == before
+    path = tmp_path / "mine.png"
+    Image.new("RGB", (800, 450), (30, 200, 30)).save(path)
+    r = upload(client, ada, path)
+    picture = r.get_json()["data"]["id"]
+    r = client.post(f"{API}/images/{scene_id}", json={"file_id": picture}, headers=ada)
+    assert r.status_code == 202, r.get_json()
+    db.session.expire_all()
+    scene = db.session.get(Scene, scene_id)
+    assert (scene.media_file_id, scene.image_engine, scene.version) == (picture, "upload", 2)
+    green = Image.open(io.BytesIO(_image_bytes(client, ada, scene_id))).convert("RGB")
+    r, g, b = green.resize((1, 1)).getpixel((0, 0))
+    assert g > r + 100
+    assert g > b + 100
 
 
 @pytest.fixture

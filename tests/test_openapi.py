@@ -53,7 +53,7 @@ def test_an_optional_json_body_is_documented(client):
     assert body["required"] is False
     assert body["content"]["application/json"]["schema"]["$ref"].endswith("/RegenerateIn")
     schema = doc["components"]["schemas"]["RegenerateIn"]
-    assert set(schema["properties"]) == {"prompt", "text", "image"}
+    assert set(schema["properties"]) == {"prompt", "text", "image", "file_id"}
     assert not schema.get("required")
     assert schema["additionalProperties"] is False
     assert {"400", "413", "422"} <= set(regenerate["responses"])

@@ -16,6 +16,7 @@ from html import unescape
 from types import SimpleNamespace
 
 import pytest
+from PIL import Image
 from werkzeug.datastructures import FileStorage, MultiDict
 from werkzeug.test import encode_multipart
 
@@ -27,7 +28,7 @@ from t2m.services import jobs
 from t2m.storage import storage
 
 from .conftest import row_counts, storage_backend_app
-from .media_fixtures import make_audio
+from .media_fixtures import make_audio, make_image
 from .test_web_account import sign_in
 
 HTMX = {"HX-Request": "true"}
@@ -155,6 +156,7 @@ ROUTES = [
     ("get", "/generate/{job}/scenes/{scene}/image"),
     ("post", "/generate/{job}/scenes/{scene}/regenerate"),
     ("post", "/generate/{job}/scenes/{scene}/text"),
+    ("post", "/generate/{job}/scenes/{scene}/file"),
 ]
 
 
@@ -578,6 +580,10 @@ def test_edit_text_renarrates_the_scene(client, ada, rendered):
         ("text", {"text": "   "}, 422, "Must be a non-empty string."),
         ("text", {"text": "x" * 2001}, 422, "Must be at most 2000 characters."),
         ("regenerate", {"prompt": "y" * 1001}, 422, "Must be at most 1000 characters."),
+        ("file", {}, 422, "Must be a file id"),
+        ("file", {"file_id": "../etc/passwd"}, 422, "Must be a file id"),
+        ("file", {"file_id": "999999"}, 422, "File 999999 not found."),
+        ("file", {"file_id": "9" * 40}, 422, "Must be a file id"),
     ],
 )
 def test_bad_regeneration_requests_show_on_the_card(client, ada, route, data, status, message):
@@ -597,6 +603,67 @@ def test_bad_regeneration_requests_show_on_the_card(client, ada, route, data, st
         assert data["text"][:50] in card
     assert row_counts() == before
     assert fresh(Scene, scene).version == 1
+
+
+def upload_picture(client, path) -> int:
+    boundary, body = encode_multipart(
+        MultiDict(
+            {"file": FileStorage(io.BytesIO(make_image(path, (640, 360)).read_bytes()), path.name)}
+        )
+    )
+    r = client.post(
+        "/library/upload", data=body, content_type=f"multipart/form-data; boundary={boundary}"
+    )
+    assert r.status_code == 201, r.get_data(as_text=True)
+    return r.get_json()["file_id"]
+
+
+def test_a_scene_shows_the_users_file_and_never_someone_elses(
+    app, client, ada, bob, rendered, tmp_path
+):
+    gen = fresh(Generation, rendered)
+    scene = gen.scenes[0]
+    page = client.get(f"/generate/{rendered}").get_data(as_text=True)
+    assert 'data-testid="use-file"' not in page  # nothing to pick yet
+    audio = upload_audio(client, tmp_path)
+    mine = upload_picture(client, tmp_path / "mine.png")
+    other = app.test_client()
+    assert sign_in(other, "bob").status_code in (302, 303)
+    theirs = upload_picture(other, tmp_path / "bobs.png")
+    page = client.get(f"/generate/{rendered}").get_data(as_text=True)
+    picker = re.search(rf'<select id="file-{scene.id}".*?</select>', page, re.S).group(0)
+    assert f'value="{mine}"' in picker
+    assert f'value="{audio}"' not in picker  # music is not a picture
+    assert f'value="{theirs}"' not in picker
+    assert "bobs.png" not in page
+
+    # Bob's picture, or Ada's music, is refused and changes nothing.
+    before = row_counts()
+    for file_id, why in ((theirs, f"File {theirs} not found."), (audio, "is audio")):
+        r = client.post(
+            f"/generate/{rendered}/scenes/{scene.id}/file", data={"file_id": file_id}, headers=HTMX
+        )
+        assert r.status_code == 422
+        assert why in text(r.get_data(as_text=True))
+    assert row_counts() == before
+
+    old_video = gen.video_file_id
+    r = client.post(
+        f"/generate/{rendered}/scenes/{scene.id}/file", data={"file_id": mine}, headers=HTMX
+    )
+    assert r.status_code == 200
+    scene = fresh(Scene, scene.id)
+    assert (scene.media_file_id, scene.image_engine, scene.version) == (mine, "upload", 2)
+    gen = fresh(Generation, rendered)
+    assert gen.video_file_id != old_video
+    html = r.get_data(as_text=True)
+    assert f'href="/library/{mine}">file #{mine}</a>' in html
+    still = client.get(f"/generate/{rendered}/scenes/{scene.id}/image?v=2").data
+    assert Image.open(io.BytesIO(still)).size == (1280, 720)
+    # Bob still cannot reach the scene, nor show his picture in it.
+    r = other.post(f"/generate/{rendered}/scenes/{scene.id}/file", data={"file_id": theirs})
+    assert r.status_code == 404
+    assert fresh(Scene, scene.id).media_file_id == mine
 
 
 def test_regeneration_conflicts_show_on_the_card(client, ada):

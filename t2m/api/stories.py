@@ -201,21 +201,26 @@ def regenerate_image(image_id: int, body: RegenerateIn | None):
     replaces the old one. The JSON body is optional: `{"prompt": "..."}` draws that
     instead of the scene's narration; `{"text": "..."}` re-narrates the scene with
     new words (and re-times its subtitles); `"image": false` with `text` keeps the
-    picture. Answers with the `image_regeneration` task; follow it with
-    `GET /images/tasks/{task_id}`. 409 `GENERATION_BUSY` while the video is being
-    generated or re-rendered, 409 `GENERATION_NOT_READY` before it was first
-    rendered; a bad `prompt` or `text` is 422 naming it."""
+    picture; `{"file_id": N}` shows one of your pictures or videos there. Answers
+    with the `image_regeneration` task; follow it with `GET /images/tasks/{task_id}`.
+    409 `GENERATION_BUSY` while the video is being generated or re-rendered, 409
+    `GENERATION_NOT_READY` before it was first rendered; a bad `prompt`, `text` or
+    `file_id` (not yours, not a picture or video) is 422 naming it."""
     if body is None:
         body = RegenerateIn()
     user = caller()
     generation.get_scene(user, image_id)  # someone else's image is 404 whatever the body
     image = body.image if body.image is not None else not (body.text and body.prompt is None)
+    if body.file_id is not None:
+        image = True
     if not image and body.text is None and body.prompt is None:
         raise ValidationFailed(
             "Nothing to regenerate.",
             details={"image": ["With image false, send a new text to narrate."]},
         )
-    job = generation.regenerate(user, image_id, prompt=body.prompt, text=body.text, image=image)
+    job = generation.regenerate(
+        user, image_id, prompt=body.prompt, text=body.text, image=image, file_id=body.file_id
+    )
     task, scenes, _video = _task(job.id)
     scene = scenes[0] if scenes else None
     return Reply(

@@ -257,6 +257,11 @@ class RegenerateIn(In):
         None,
         description="Redraw the picture. Default true, except when only `text` is sent.",
     )
+    file_id: Any = _field(
+        "One of your pictures or videos to show in this scene instead of a drawn picture "
+        "(a video plays, looped to the narration's length). Not with `prompt`.",
+        type="integer",
+    )
 
 
 class RegenerateOut(Out):

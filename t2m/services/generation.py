@@ -190,13 +190,23 @@ def regenerate(
     prompt: str | None = None,
     text: str | None = None,
     image: bool | None = None,
+    file_id: int | None = None,
 ) -> Job:
     """Queue the regeneration of one scene: a new still (from ``prompt`` when
-    given) and/or, with ``text``, a new narration; then a new render. ``image``
-    defaults to redrawing unless only the text is edited."""
+    given, or the user's picture or video ``file_id``) and/or, with ``text``, a
+    new narration; then a new render. ``image`` defaults to redrawing unless
+    only the text is edited."""
     scene = get_scene(user, scene_id)
     gen = scene.generation
     errors: dict[str, list[str]] = {}
+    if file_id is not None:
+        file_id, why = _own_file(user, file_id, ("image", "video"), "a scene's picture")
+        if why:
+            errors["file_id"] = [why]
+        elif file_id == gen.video_file_id:
+            errors["file_id"] = ["That is this video itself; pick another file."]
+        elif prompt is not None:
+            errors["file_id"] = ["Send a prompt to draw or a file to show, not both."]
     if prompt is not None:
         if not isinstance(prompt, str) or not scripts.clean_text(prompt).strip():
             errors["prompt"] = ["Must be a non-empty string."]
@@ -226,14 +236,17 @@ def regenerate(
         "scene_id": scene.id,
         "index": scene.index,
         "from_version": scene.version,
-        "image": prompt is not None or (text is None if image is None else bool(image)),
+        "image": prompt is not None
+        or file_id is not None
+        or (text is None if image is None else bool(image)),
+        "file_id": file_id,
         "prompt": " ".join(scripts.clean_text(prompt).split()) if prompt else None,
         "text": scripts.clean_text(text).strip() if text else None,
     }
     job = jobs.create(user.id, REGENERATE, parameters=params)
     db.session.flush()
     gen.active_job_id = job.id
-    what = "text" if text else "image"
+    what = "text" if text else ("your file" if file_id else "image")
     jobs.log(job, f"Regeneration of scene {scene.index + 1} ({what}) requested", step="request")
     db.session.commit()
     jobs.enqueue(job)
@@ -633,7 +646,10 @@ def _regenerate(run) -> dict:
             scene.image_prompt = params["prompt"]
         if params.get("image"):
             scene.image_key = None
-            scene.media_file_id = None  # a new picture is drawn, not the user's again
+            # The user's file when one was picked; else a new picture is drawn.
+            scene.media_file_id = params.get("file_id")
+            if params.get("file_id"):
+                scene.image_prompt = None
         if params.get("text"):
             scene.text = params["text"]
             old.append(scene.audio_key)

@@ -33,6 +33,7 @@ from t2m.web.forms import ConfirmForm
 
 RECENT = 10  # generations listed under the form
 MAX_MUSIC_CHOICES = 200  # audio files offered as music, newest first
+MAX_SCENE_CHOICES = 100  # pictures and videos each, offered for a scene, newest first
 STOP_POLLING = 286  # htmx cancels an ``every`` trigger on this status
 EXPIRED = "The form expired. Reload the page and try again."
 STAGES = {
@@ -116,6 +117,20 @@ def _music_files() -> list:
         current_user, library.FileFilter(file_type="audio"), 1, MAX_MUSIC_CHOICES
     ).items
     return [f for f in found if f.status != "failed"]
+
+
+def _scene_files(gen) -> list:
+    """The user's pictures and videos a scene of ``gen`` can show, newest first
+    (failed ones and the generation's own video left out)."""
+    found = [
+        f
+        for kind in ("image", "video")
+        for f in library.list_files(
+            current_user, library.FileFilter(file_type=kind), 1, MAX_SCENE_CHOICES
+        ).items
+        if f.status != "failed" and f.id != gen.video_file_id
+    ]
+    return sorted(found, key=lambda f: f.created_at, reverse=True)
 
 
 def _form(**kwargs) -> GenerateForm:
@@ -252,13 +267,15 @@ def _live_context(job_id: int, *, watch: int | None = None, **extra) -> dict:
     # Rendered at least once (the video may have been deleted from the library since:
     # a regeneration renders it again).
     rendered = gen_job.status == "completed"
+    editable = rendered and active is None
     context = {
         "gen": gen,
         "gen_job": gen_job,
         "active": active,
         "job": shown,
         "rendered": rendered,
-        "editable": rendered and active is None,
+        "editable": editable,
+        "scene_files": _scene_files(gen) if editable else [],
         "stages": STAGES,
         "confirm_form": ConfirmForm(),
         # The render the page shows: when the video changes, the page reloads.
@@ -413,6 +430,16 @@ def generate_edit_text(job_id: int, scene_id: int):
     text = request.form.get("text", "")
     redraw = bool(request.form.get("redraw"))
     return _regenerate(job_id, scene_id, {"text": text}, text=text, image=redraw)
+
+
+@bp.post("/generate/<id:job_id>/scenes/<id:scene_id>/file")
+@login_required
+def generate_scene_file(job_id: int, scene_id: int):
+    """One of the user's pictures or videos (field ``file_id``) shown in one scene
+    instead of its picture, then a new render."""
+    raw = request.form.get("file_id", "").strip()
+    file_id = int(raw) if raw.isdecimal() and len(raw) <= 12 else raw
+    return _regenerate(job_id, scene_id, {}, file_id=file_id)
 
 
 # ---- media ---------------------------------------------------------------------------
