@@ -25,6 +25,7 @@ from . import compose as composer
 from . import script as scripts
 from . import speech as speeches
 from . import subtitles as subs
+from . import text as texts
 from . import visuals
 from .errors import GenerationCancelled
 
@@ -38,7 +39,7 @@ TOPICS = scripts.TOPICS
 DURATIONS = tuple(scripts.DURATIONS)
 MAX_PROMPT_CHARS = 20_000  # about 3,000 words: far more than MAX_SCENES scenes hold
 MAX_SEED = 2**31 - 1
-TRANSITION = 0.5  # seconds of cross-fade between scenes
+TRANSITION = texts.TRANSITION  # seconds of cross-fade between scenes
 # Output: 24 fps carries a slow pan/zoom smoothly; x264 "superfast" keeps a 60 s
 # 720p render near 0.3x real time on two cores (bench/README.md: the encoder
 # is most of the cost, and frames are what it costs per).
