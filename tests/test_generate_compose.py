@@ -552,8 +552,8 @@ def test_a_clip_scene_is_its_video_looped_not_a_zoompan():
     scenes = scenes_for([2.0, 3.0])
     scenes[1] = c.SceneInput(scenes[1].image, scenes[1].audio, 3.0, Path("/u/c.mp4"), "mov")
     first, second = c.plan(scenes, spec)
-    assert first.clip(0) is None
-    assert (second.clip(0), second.clip(1)) == (None, (Path("/u/c.mp4"), "mov"))
+    assert first.clips == (None,)
+    assert second.clips == (None, (Path("/u/c.mp4"), "mov"))
     args = c.segment_args(second, spec, Path("/o/seg.mp4"))
     ffmpeg.check_inputs(args)  # the clip, an upload, carries the whitelists too
     clip_at = args.index("file:/u/c.mp4")

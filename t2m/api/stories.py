@@ -211,9 +211,7 @@ def regenerate_image(image_id: int, body: RegenerateIn | None):
     user = caller()
     generation.get_scene(user, image_id)  # someone else's image is 404 whatever the body
     image = body.image if body.image is not None else not (body.text and body.prompt is None)
-    if body.file_id is not None:
-        image = True
-    if not image and body.text is None and body.prompt is None:
+    if not image and body.text is None and body.prompt is None and body.file_id is None:
         raise ValidationFailed(
             "Nothing to regenerate.",
             details={"image": ["With image false, send a new text to narrate."]},

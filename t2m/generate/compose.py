@@ -160,11 +160,7 @@ class Segment:
     fade: int  # frames of cross-fade at the start (0: none)
     cues: tuple[subs.Cue, ...]  # times relative to the segment's start
     # One per still: None, or the (clip, demuxer) that scene shows instead.
-    clips: tuple[tuple[Path, str | None] | None, ...] = ()
-
-    def clip(self, k: int) -> tuple[Path, str | None] | None:
-        """The clip input ``k`` shows instead of its still, if any."""
-        return self.clips[k] if k < len(self.clips) else None
+    clips: tuple[tuple[Path, str | None] | None, ...]
 
 
 @dataclass
@@ -238,8 +234,7 @@ def segment_key(segment: Segment, spec: ComposeSpec, ass: str) -> str:
     """Content key of an encoded segment: its stills' (or clips') bytes, their
     moves and frame counts, the burned-in ASS script and the encoder settings."""
     digest = hashlib.sha256()
-    for k, still in enumerate(segment.stills):
-        clip = segment.clip(k)
+    for still, clip in zip(segment.stills, segment.clips, strict=True):
         seen = f"clip:{clip[1]}:{_file_sha256(clip[0])}" if clip else _file_sha256(still)
         digest.update(seen.encode())
     described = {
@@ -262,8 +257,9 @@ def segment_args(
     """ffmpeg arguments encoding one segment (video only) to ``out_path``;
     ``ass_path`` holds the segment's cues as an ASS script (pure: reads no file)."""
     inputs, graph = [], []
-    for k, (still, m) in enumerate(zip(segment.stills, segment.motions, strict=True)):
-        if clip := segment.clip(k):
+    shown = zip(segment.stills, segment.motions, segment.clips, strict=True)
+    for k, (still, m, clip) in enumerate(shown):
+        if clip:
             looped = ffmpeg.input_args(clip[0], clip[1], threads=1)
             inputs.append([*looped[:-2], "-stream_loop", "-1", *looped[-2:]])
             graph.append(f"[{k}:v]{_clip_frames(m, spec)}[m{k}]")
@@ -448,7 +444,7 @@ def _encode(todo, spec, cache, workers, should_cancel, progress: _Progress, time
             should_cancel=stop.is_set,
             memory_bytes=ffmpeg.DEFAULT_MEMORY
             + len(seg.stills) * MEMORY_PER_SCENE
-            + sum(1 for k in range(len(seg.stills)) if seg.clip(k)) * MEMORY_PER_CLIP,
+            + sum(clip is not None for clip in seg.clips) * MEMORY_PER_CLIP,
         )
         progress.done[seg.index] = seg.frames
 

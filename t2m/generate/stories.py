@@ -186,7 +186,9 @@ def compose(
     tail = [rng.choice(frame.climaxes).format_map(slots)] if frame.climaxes else []
     tail.append(rng.choice(frame.endings).format_map(slots))
     total = sum(map(length, head + tail))
-    order = list(range(len(frame.beats)))
+    beats = [b.format_map(slots) for b in frame.beats]
+    lengths = [length(b) for b in beats]
+    order = list(range(len(beats)))
     rng.shuffle(order)
     # Beats in the seeded order until the target is reached: a beat that would
     # overshoot is passed over for a shorter one while one may fit, and taken
@@ -195,19 +197,18 @@ def compose(
     for index in order:
         if total >= target:
             break
-        beat = length(frame.beats[index].format_map(slots))
-        if total + beat <= high or index == order[-1]:
+        if total + lengths[index] <= high or index == order[-1]:
             chosen.append(index)
-            total += beat
+            total += lengths[index]
     for index in order:
         if total >= low:
             break
         if index not in chosen:
             chosen.append(index)
-            total += length(frame.beats[index].format_map(slots))
+            total += lengths[index]
     if material.kind == "story":
         chosen.sort()
-    middle = [frame.beats[i].format_map(slots) for i in chosen]
+    middle = [beats[i] for i in chosen]
     # Short atmosphere lines top up a story the beats left short.
     texture = list(frame.texture)
     rng.shuffle(texture)

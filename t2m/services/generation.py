@@ -356,10 +356,15 @@ class _Stages:
         name = f"scene-{scene.index:03d}-v{scene.version}{suffix}"
         return prefix(self.owner_id, self.gen_id) + name
 
+    @staticmethod
+    def _media_file(scene: Scene) -> File | None:
+        """The user's picture or video the scene shows (deleting it unsets it)."""
+        return db.session.get(File, scene.media_file_id) if scene.media_file_id else None
+
     @contextlib.contextmanager
     def _media(self, scene: Scene):
         """The scene's own picture (a frame, for a video) as a local path, or None."""
-        file = db.session.get(File, scene.media_file_id) if scene.media_file_id else None
+        file = self._media_file(scene)
         if file is None:
             yield None
             return
@@ -382,16 +387,10 @@ class _Stages:
             yield frames["frame"]
 
     def _clip(self, scene: Scene, stack: contextlib.ExitStack) -> tuple:
-        """``(path, demuxer)`` of the user's video this scene plays, or ``()``:
-        a picture, a drawn scene, or a video deleted since (its still stays)."""
-        file = db.session.get(File, scene.media_file_id) if scene.media_file_id else None
+        """``(path, demuxer)`` of the user's video this scene plays, or ``()``
+        for a picture or a drawn scene (a video deleted since: its still stays)."""
+        file = self._media_file(scene)
         if file is None or file.file_type != "video":
-            if scene.media_file_id and file is None:
-                self.run.log(
-                    f"Scene {scene.index + 1}: your file was deleted; its picture is used",
-                    "WARNING",
-                    step="compose",
-                )
             return ()
         path = stack.enter_context(storage().local_path(file.blob.storage_key))
         return path, (file.meta or {}).get("demuxer")

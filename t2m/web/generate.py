@@ -111,24 +111,16 @@ def _is_htmx() -> bool:
 # ---- the form -------------------------------------------------------------------
 
 
-def _music_files() -> list:
-    """The user's audio files a video can use as music (failed ones left out)."""
-    found = library.list_files(
-        current_user, library.FileFilter(file_type="audio"), 1, MAX_MUSIC_CHOICES
-    ).items
-    return [f for f in found if f.status != "failed"]
-
-
-def _scene_files(gen) -> list:
-    """The user's pictures and videos a scene of ``gen`` can show, newest first
-    (failed ones and the generation's own video left out)."""
+def _usable_files(kinds: tuple[str, ...], limit: int, leave_out: int | None = None) -> list:
+    """The user's newest ``limit`` files of each of ``kinds``, newest first; failed
+    ones and ``leave_out`` left out."""
     found = [
         f
-        for kind in ("image", "video")
+        for kind in kinds
         for f in library.list_files(
-            current_user, library.FileFilter(file_type=kind), 1, MAX_SCENE_CHOICES
+            current_user, library.FileFilter(file_type=kind), 1, limit
         ).items
-        if f.status != "failed" and f.id != gen.video_file_id
+        if f.status != "failed" and f.id != leave_out
     ]
     return sorted(found, key=lambda f: f.created_at, reverse=True)
 
@@ -137,7 +129,10 @@ def _form(**kwargs) -> GenerateForm:
     form = GenerateForm(**kwargs)
     form.music_file_id.choices = [
         SelectChoice("", "No music"),
-        *(SelectChoice(str(f.id), f.original_filename) for f in _music_files()),
+        *(
+            SelectChoice(str(f.id), f.original_filename)
+            for f in _usable_files(("audio",), MAX_MUSIC_CHOICES)
+        ),
     ]
     return form
 
@@ -275,7 +270,12 @@ def _live_context(job_id: int, *, watch: int | None = None, **extra) -> dict:
         "job": shown,
         "rendered": rendered,
         "editable": editable,
-        "scene_files": _scene_files(gen) if editable else [],
+        # The user's pictures and videos a scene can show (not this video itself).
+        "scene_files": (
+            _usable_files(("image", "video"), MAX_SCENE_CHOICES, gen.video_file_id)
+            if editable
+            else []
+        ),
         "stages": STAGES,
         "confirm_form": ConfirmForm(),
         # The render the page shows: when the video changes, the page reloads.
