@@ -158,17 +158,19 @@ def test_split_sentences_into_pieces_of_two_lines_at_most():
 
 def test_ffmpeg_argument_builders_whitelist_inputs(tmp_path):
     for args in (
-        speech.piece_args(tmp_path / "a", "mp3", tmp_path / "b.wav"),
+        speech.piece_args([(tmp_path / "a", "mp3"), (tmp_path / "c", "wav")], ["b", "d"]),
         speech.measure_args(tmp_path / "a.wav"),
         speech.normalize_args(tmp_path / "a.wav", tmp_path / "b.wav", 3.5),
     ):
         ffmpeg.check_inputs(args)
-        assert "-af" in args
+        assert "-af" in args or "-filter_complex" in args
     assert "volume=3.50dB" in " ".join(speech.normalize_args("a", "b", 3.5))
     assert "aloop" not in " ".join(speech.measure_args("a", 48_000 * 3))
     assert "aloop=loop=5:size=20000," in " ".join(speech.measure_args("a", 20_000))
     with pytest.raises(ValueError, match="not allowed"):
-        speech.piece_args("a", "hls", "b")
+        speech.piece_args([("a", "wav"), ("b", "hls")], ["c", "d"])
+    with pytest.raises(ValueError, match="one destination per source"):
+        speech.piece_args([("a", "wav")], ["c", "d"])
 
 
 def test_parse_loudness():
@@ -207,7 +209,7 @@ def test_every_language_speaks(tmp_path):
         raw, piece = tmp_path / f"{n}.raw", tmp_path / f"{n}.wav"
         voice = speech.VOICES[n % 6]
         speech.run_espeak(speech.espeak_args(text, language, voice, raw), timeout=30)
-        ffmpeg.run(speech.piece_args(raw, "wav", piece), timeout=30)
+        ffmpeg.run(speech.piece_args([(raw, "wav")], [piece]), timeout=30)
         assert speech.wav_duration(piece) > 0.5, language
 
 
@@ -254,6 +256,20 @@ def test_synthesize_times_every_sentence_from_the_audio(tmp_path):
     lufs, peak = loudness(out)
     assert -18 <= lufs <= -14
     assert peak <= -1.0
+
+
+def test_more_pieces_than_one_conversion_run_takes(tmp_path):
+    """A scene of more pieces than ``PIECES_PER_RUN``: every one timed, in order."""
+    words = ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
+    text = " ".join(f"{w}." for w in words * 2)
+    assert len(speech.split_sentences(text)) > speech.PIECES_PER_RUN
+    result = speech.synthesize(text, language="english", voice="nova", out_path=tmp_path / "a.wav")
+    assert [t.text for t in result.sentences] == [f"{w}." for w in words * 2]
+    data, rate = samples(tmp_path / "a.wav")
+    for a, b in itertools.pairwise(result.sentences):
+        assert b.start - a.end == pytest.approx(speech.SENTENCE_PAUSE, abs=0.001)
+    for t in result.sentences:
+        assert rms(data, rate, t.start, t.start + 0.1) > 300, t.text
 
 
 def test_short_scene_is_normalised_too(tmp_path):
@@ -457,3 +473,24 @@ def test_tts_failure_falls_back_to_espeak_when_asked(tmp_path, tts_server):
     assert result.engine == "espeak-ng"
     assert "HTTP 500" in result.fallback_reason
     assert [t.text for t in result.sentences] == ["Hello there.", "Goodbye."]
+
+
+def test_pieces_converted_in_one_run_match_one_at_a_time(tmp_path):
+    """Batched conversion keeps each piece apart: same samples as alone, and a
+    piece with nothing audible comes out empty without failing the others."""
+    texts = ["First sentence here.", "...", "And a second, longer one follows it."]
+    raws = []
+    for n, sentence in enumerate(texts):
+        (tmp_path / f"{n}.txt").write_text(sentence, encoding="utf-8")
+        raw = tmp_path / f"{n}.raw"
+        speech.run_espeak(speech.espeak_args(tmp_path / f"{n}.txt", "english", "onyx", raw))
+        raws.append((raw, "wav"))
+    together = [tmp_path / f"together{n}.wav" for n in range(len(texts))]
+    ffmpeg.run(speech.piece_args(raws, together), timeout=30)
+    for n, src in enumerate(raws):
+        alone = tmp_path / f"alone{n}.wav"
+        ffmpeg.run(speech.piece_args([src], [alone]), timeout=30)
+        assert together[n].read_bytes() == alone.read_bytes()
+    assert speech.wav_duration(together[0]) > 0.5
+    assert speech.wav_duration(together[1]) == 0
+    assert speech.wav_duration(together[2]) > speech.wav_duration(together[0])

@@ -1,8 +1,8 @@
 """Speech for one scene: espeak-ng offline, or an OpenAI-compatible TTS server.
 
 Each sentence (and each clause of a long sentence) is synthesised on its own,
-trimmed of the silence the engine adds around it, and the pieces are joined
-with pauses of a known length. So every piece's start and end in the scene
+trimmed of the silence the engine adds around it (one ffmpeg run converts all
+of a scene's pieces), and the pieces are joined with pauses of a known length. So every piece's start and end in the scene
 audio is *measured*, never estimated, and subtitle cues are timed from it.
 
 The joined audio is then loudness-normalised to -16 LUFS in two passes: the
@@ -18,7 +18,6 @@ Nothing here downloads anything: espeak-ng's voices ship with the package.
 from __future__ import annotations
 
 import contextlib
-import itertools
 import json
 import math
 import os
@@ -30,7 +29,7 @@ import tempfile
 import time
 import unicodedata
 import wave
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,6 +52,8 @@ SENTENCE_PAUSE = 0.35
 CLAUSE_PAUSE = 0.15
 # One piece becomes one subtitle cue of at most two lines of ~42 columns.
 MAX_PIECE_WIDTH = 84
+# Engine outputs trimmed and converted by one ffmpeg run (inputs open at once).
+PIECES_PER_RUN = 16
 MAX_TTS_BYTES = 64 * 1024**2
 
 # The 20 languages of the story API -> espeak-ng voice (all in `espeak-ng --voices`).
@@ -269,12 +270,22 @@ _PCM = f"aresample={SAMPLE_RATE},aformat=sample_fmts=s16:channel_layouts=mono"
 _COMPRESS = "acompressor=threshold=-24dB:ratio=3:attack=5:release=80"
 
 
-def piece_args(src: str | os.PathLike[str], fmt: str, dst: str | os.PathLike[str]) -> list[str]:
-    """ffmpeg: one engine output -> trimmed 48 kHz mono 16-bit WAV."""
-    return ffmpeg.ffmpeg_args(
-        [ffmpeg.input_args(src, fmt)],
-        ["-af", f"{_TRIM},{_PCM}", "-c:a", "pcm_s16le", *ffmpeg.output_args(dst, "wav")],
-    )
+def piece_args(
+    sources: Sequence[tuple[str | os.PathLike[str], str]],
+    dests: Sequence[str | os.PathLike[str]],
+) -> list[str]:
+    """ffmpeg: each engine output ``(path, demuxer)`` -> its trimmed 48 kHz mono
+    16-bit WAV in ``dests``, all in one run (one process per scene, not per
+    piece: starting ffmpeg costs more than trimming a sentence)."""
+    if len(sources) != len(dests) or not sources:
+        raise ValueError("one destination per source, at least one")
+    inputs = [ffmpeg.input_args(src, fmt, threads=1) for src, fmt in sources]
+    graph = ";".join(f"[{i}:a]{_TRIM},{_PCM}[p{i}]" for i in range(len(sources)))
+    outputs = ["-filter_complex", graph]
+    for i, dst in enumerate(dests):
+        outputs += ["-map", f"[p{i}]", "-c:a", "pcm_s16le"]
+        outputs += ffmpeg.output_args(dst, "wav", threads=1)
+    return ffmpeg.ffmpeg_args(inputs, outputs, filter_threads=1)
 
 
 def measure_args(src: str | os.PathLike[str], frames: int | None = None) -> list[str]:
@@ -420,33 +431,35 @@ def synthesize(
 
 def _synthesize(sentences, work, out, timeout, should_cancel, *, voice, language=None, tts=None):
     """Speak every piece, join with pauses, normalise; return the Speech."""
-    pcm: list[bytes] = []
-    timings: list[SentenceTiming] = []
-    frames = 0
-    names = itertools.count()
+    raws: list[tuple[str, bool, Path, str]] = []  # piece, starts a sentence, file, demuxer
     for pieces in sentences:
         for p_index, piece in enumerate(pieces):
-            n = next(names)
-            raw, fmt = work / f"raw{n}", "wav"
+            raw, fmt = work / f"raw{len(raws)}", "wav"
             if tts is not None:
                 body = tts_speech(piece, voice=voice, config=tts, should_cancel=should_cancel)
                 fmt = sniff_audio(body)
                 raw.write_bytes(body)
             else:
-                (work / f"text{n}.txt").write_text(piece + "\n", encoding="utf-8")
-                args = espeak_args(work / f"text{n}.txt", language, voice, raw)
+                text = work / f"text{len(raws)}.txt"
+                text.write_text(piece + "\n", encoding="utf-8")
+                args = espeak_args(text, language, voice, raw)
                 run_espeak(args, timeout=timeout, should_cancel=should_cancel)
-            data = _piece_pcm(raw, fmt, work / f"piece{n}.wav", timeout, should_cancel, tts)
-            if not data:
-                continue  # nothing audible ("..."): no cue either
-            if pcm:
-                pause = round((CLAUSE_PAUSE if p_index else SENTENCE_PAUSE) * SAMPLE_RATE)
-                pcm.append(b"\0\0" * pause)
-                frames += pause
-            start = frames
-            pcm.append(data)
-            frames += len(data) // 2
-            timings.append(SentenceTiming(piece, start / SAMPLE_RATE, frames / SAMPLE_RATE))
+            raws.append((piece, p_index == 0, raw, fmt))
+    pcm: list[bytes] = []
+    timings: list[SentenceTiming] = []
+    frames = 0
+    datas = _pieces_pcm([(raw, fmt) for _, _, raw, fmt in raws], work, timeout, should_cancel, tts)
+    for (piece, first, _, _), data in zip(raws, datas, strict=True):
+        if not data:
+            continue  # nothing audible ("..."): no cue either
+        if pcm:
+            pause = round((SENTENCE_PAUSE if first else CLAUSE_PAUSE) * SAMPLE_RATE)
+            pcm.append(b"\0\0" * pause)
+            frames += pause
+        start = frames
+        pcm.append(data)
+        frames += len(data) // 2
+        timings.append(SentenceTiming(piece, start / SAMPLE_RATE, frames / SAMPLE_RATE))
     if not timings:
         raise GenerationError("The text produced no audible speech.", stage=STAGE)
     joined = work / "joined.wav"
@@ -465,23 +478,30 @@ def _synthesize(sentences, work, out, timeout, should_cancel, *, voice, language
     return Speech(path=out, duration=duration, sentences=timings, engine=engine)
 
 
-def _piece_pcm(raw, fmt, dst, timeout, should_cancel, tts) -> bytes:
-    try:
-        ffmpeg.run(piece_args(raw, fmt, dst), timeout=timeout, should_cancel=should_cancel)
-    except ffmpeg.FFmpegCancelled:
-        raise GenerationCancelled() from None
-    except ffmpeg.FFmpegError as exc:
-        if tts is not None:  # the server's bytes were not decodable audio
-            raise ProviderError(
-                "The speech server's answer could not be decoded as audio.",
-                stage=STAGE,
-                detail=str(exc),
+def _pieces_pcm(raws, work, timeout, should_cancel, tts) -> list[bytes]:
+    """The trimmed PCM of every engine output, converted :data:`PIECES_PER_RUN` at a time."""
+    out: list[bytes] = []
+    for first in range(0, len(raws), PIECES_PER_RUN):
+        batch = raws[first : first + PIECES_PER_RUN]
+        dests = [work / f"piece{first + i}.wav" for i in range(len(batch))]
+        try:
+            ffmpeg.run(piece_args(batch, dests), timeout=timeout, should_cancel=should_cancel)
+        except ffmpeg.FFmpegCancelled:
+            raise GenerationCancelled() from None
+        except ffmpeg.FFmpegError as exc:
+            if tts is not None:  # the server's bytes were not decodable audio
+                raise ProviderError(
+                    "The speech server's answer could not be decoded as audio.",
+                    stage=STAGE,
+                    detail=str(exc),
+                ) from None
+            raise GenerationError(
+                "Could not read espeak-ng's audio.", stage=STAGE, detail=str(exc)
             ) from None
-        raise GenerationError(
-            "Could not read espeak-ng's audio.", stage=STAGE, detail=str(exc)
-        ) from None
-    with wave.open(str(dst), "rb") as w:
-        return w.readframes(w.getnframes())
+        for dst in dests:
+            with wave.open(str(dst), "rb") as w:
+                out.append(w.readframes(w.getnframes()))
+    return out
 
 
 def _write_wav(path: Path, pcm: bytes) -> None:
