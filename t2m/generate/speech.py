@@ -2,8 +2,9 @@
 
 Each sentence (and each clause of a long sentence) is synthesised on its own,
 trimmed of the silence the engine adds around it (one ffmpeg run converts all
-of a scene's pieces), and the pieces are joined with pauses of a known length. So every piece's start and end in the scene
-audio is *measured*, never estimated, and subtitle cues are timed from it.
+of a scene's pieces), and the pieces are joined with pauses of a known length.
+So every piece's start and end in the scene audio is *measured*, never
+estimated, and subtitle cues are timed from it.
 
 The joined audio is then loudness-normalised to -16 LUFS in two passes: the
 first measures it with ffmpeg's ``ebur128`` filter, the second applies one
