@@ -432,25 +432,27 @@ def synthesize(
 
 def _synthesize(sentences, work, out, timeout, should_cancel, *, voice, language=None, tts=None):
     """Speak every piece, join with pauses, normalise; return the Speech."""
-    raws: list[tuple[str, bool, Path, str]] = []  # piece, starts a sentence, file, demuxer
+    spoken: list[tuple[str, bool]] = []  # each piece, and whether it starts a sentence
+    sources: list[tuple[Path, str]] = []  # its engine output and that file's demuxer
     for pieces in sentences:
         for p_index, piece in enumerate(pieces):
-            raw, fmt = work / f"raw{len(raws)}", "wav"
+            raw, fmt = work / f"raw{len(sources)}", "wav"
             if tts is not None:
                 body = tts_speech(piece, voice=voice, config=tts, should_cancel=should_cancel)
                 fmt = sniff_audio(body)
                 raw.write_bytes(body)
             else:
-                text = work / f"text{len(raws)}.txt"
+                text = work / f"text{len(sources)}.txt"
                 text.write_text(piece + "\n", encoding="utf-8")
                 args = espeak_args(text, language, voice, raw)
                 run_espeak(args, timeout=timeout, should_cancel=should_cancel)
-            raws.append((piece, p_index == 0, raw, fmt))
+            spoken.append((piece, p_index == 0))
+            sources.append((raw, fmt))
     pcm: list[bytes] = []
     timings: list[SentenceTiming] = []
     frames = 0
-    datas = _pieces_pcm([(raw, fmt) for _, _, raw, fmt in raws], work, timeout, should_cancel, tts)
-    for (piece, first, _, _), data in zip(raws, datas, strict=True):
+    datas = _pieces_pcm(sources, work, timeout, should_cancel, tts)
+    for (piece, first), data in zip(spoken, datas, strict=True):
         if not data:
             continue  # nothing audible ("..."): no cue either
         if pcm:
@@ -479,25 +481,23 @@ def _synthesize(sentences, work, out, timeout, should_cancel, *, voice, language
     return Speech(path=out, duration=duration, sentences=timings, engine=engine)
 
 
-def _pieces_pcm(raws, work, timeout, should_cancel, tts) -> list[bytes]:
+def _pieces_pcm(sources, work, timeout, should_cancel, tts) -> list[bytes]:
     """The trimmed PCM of every engine output, converted :data:`PIECES_PER_RUN` at a time."""
     out: list[bytes] = []
-    for first in range(0, len(raws), PIECES_PER_RUN):
-        batch = raws[first : first + PIECES_PER_RUN]
+    for first in range(0, len(sources), PIECES_PER_RUN):
+        batch = sources[first : first + PIECES_PER_RUN]
         dests = [work / f"piece{first + i}.wav" for i in range(len(batch))]
+        args = piece_args(batch, dests)
         try:
-            ffmpeg.run(piece_args(batch, dests), timeout=timeout, should_cancel=should_cancel)
-        except ffmpeg.FFmpegCancelled:
-            raise GenerationCancelled() from None
-        except ffmpeg.FFmpegError as exc:
-            if tts is not None:  # the server's bytes were not decodable audio
-                raise ProviderError(
-                    "The speech server's answer could not be decoded as audio.",
-                    stage=STAGE,
-                    detail=str(exc),
-                ) from None
-            raise GenerationError(
-                "Could not read espeak-ng's audio.", stage=STAGE, detail=str(exc)
+            _run_ffmpeg(args, timeout, should_cancel, "read espeak-ng's audio")
+        except GenerationError as exc:
+            if tts is None:
+                raise
+            # The server's bytes were not decodable audio.
+            raise ProviderError(
+                "The speech server's answer could not be decoded as audio.",
+                stage=STAGE,
+                detail=exc.detail,
             ) from None
         for dst in dests:
             with wave.open(str(dst), "rb") as w:
