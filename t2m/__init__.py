@@ -13,15 +13,35 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.from_mapping(Config.from_env(config))
     app.instance_path = app.config["INSTANCE_PATH"]
 
-    from t2m import api, auth, cli, db, errors, storage, tasks, uploads, web
+    from t2m import (
+        api,
+        auth,
+        cli,
+        cors,
+        db,
+        errors,
+        keepalive,
+        proxies,
+        ratelimit,
+        security,
+        storage,
+        tasks,
+        uploads,
+        web,
+    )
 
+    proxies.init_app(app)
     db.init_app(app)
     storage.init_app(app)
     auth.init_app(app)
+    ratelimit.init_app(app)
     uploads.init_app(app)
     tasks.init_app(app)
     errors.init_app(app)
+    security.init_app(app)
     api.init_app(app)
+    cors.init_app(app)
     web.init_app(app)
     cli.init_app(app)
+    keepalive.init_app(app)  # the outermost WSGI layer: it talks to the server
     return app

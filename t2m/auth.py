@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from flask import Flask, current_app, g, request
+from flask import Flask, g, request
 from flask_jwt_extended import get_current_user, get_jwt, verify_jwt_in_request
 from flask_jwt_extended.exceptions import (
     JWTExtendedException,
@@ -15,7 +15,7 @@ from flask_jwt_extended.exceptions import (
 from jwt import ExpiredSignatureError, PyJWTError
 
 from t2m.errors import AuthExpired, AuthInvalid, AuthRequired, PermissionDenied
-from t2m.extensions import csrf, db, htmx, jwt, limiter, login_manager
+from t2m.extensions import csrf, db, htmx, jwt, login_manager
 from t2m.models import ApiKey, User
 from t2m.services import api_keys, tokens
 
@@ -91,11 +91,6 @@ def authenticate(kind: str = "access", optional: bool = False) -> Principal | No
     return g.principal
 
 
-def auth_rate_limit() -> str:
-    """The rate limit on credential endpoints (pages and API alike)."""
-    return current_app.config["RATELIMIT_AUTH"]
-
-
 def current_principal() -> Principal | None:
     """The caller authenticated for this request, if any."""
     return g.get("principal")
@@ -153,7 +148,5 @@ def init_app(app: Flask) -> None:
     login_manager.init_app(app)
     csrf.init_app(app)
     htmx.init_app(app)
-    app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
-    limiter.init_app(app)
     _configure_jwt()
     _configure_login()

@@ -7,7 +7,9 @@ folder. Tests and callers pass overrides to :func:`t2m.create_app`.
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import re
 import secrets
 from datetime import timedelta
 from pathlib import Path
@@ -113,9 +115,13 @@ class Config:
             # With nginx in front: its internal location serving MEDIA_ROOT.
             "ACCEL_REDIRECT": get("ACCEL_REDIRECT"),
             "MAX_JSON_BYTES": number("MAX_JSON_BYTES", 1024 * 1024),
-            "RATELIMIT_STORAGE_URI": get("RATELIMIT_STORAGE", "memory://"),
+            # Shared by every worker of the box; redis://… when several boxes serve.
+            "RATELIMIT_STORAGE_URI": get("RATELIMIT_STORAGE")
+            or f"sqlite:///{instance / 'ratelimit.sqlite3'}",
             "RATELIMIT_ENABLED": _bool(get("RATELIMIT_ENABLED"), True),
             "RATELIMIT_AUTH": get("RATELIMIT_AUTH", "20 per minute"),
+            # Reverse proxies whose X-Forwarded-For is believed (addresses or CIDRs).
+            "TRUSTED_PROXIES": get("TRUSTED_PROXIES", ""),
             "HEALTH_QUEUE_TIMEOUT": number("HEALTH_QUEUE_TIMEOUT", 3.0, float),
             "PASSWORD_MIN_LENGTH": number("PASSWORD_MIN_LENGTH", PASSWORD_MIN_LENGTH),
             "JWT_ACCESS_TOKEN_EXPIRES": timedelta(seconds=number("ACCESS_TOKEN_SECONDS", 3600)),
@@ -139,6 +145,9 @@ class Config:
             "FFMPEG_BINARY": get("FFMPEG_BINARY", "ffmpeg"),
             "FFPROBE_BINARY": get("FFPROBE_BINARY", "ffprobe"),
             "PUBLIC_URL": get("PUBLIC_URL"),
+            # Browser origins (scheme://host[:port], comma-separated, or "*") that may
+            # call /api/v1 from another site; none = same-origin only (t2m.cors).
+            "CORS_ORIGINS": cors_origins(get("CORS_ORIGINS", "")),
             # Background jobs: a running job whose heartbeat is older than the
             # lease is taken over by another worker (its worker died).
             "JOB_LEASE_SECONDS": number("JOB_LEASE_SECONDS", 60.0, float),
@@ -189,6 +198,72 @@ class Config:
         if "SQLALCHEMY_ENGINE_OPTIONS" not in overrides:
             cfg["SQLALCHEMY_ENGINE_OPTIONS"] = _engine_options(cfg["SQLALCHEMY_DATABASE_URI"])
         return cfg
+
+
+# An origin as browsers send it: scheme, host (a DNS name, IPv4 or [IPv6]) and an
+# optional port; nothing else (no path, user, query or trailing slash).
+_ORIGIN = re.compile(
+    r"(?P<scheme>[a-z][a-z0-9+.-]*)://"
+    r"(?P<host>\[[0-9a-f:.]+\]|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*)"
+    r"(?::(?P<port>[0-9]{1,5}))?"
+)
+_DEFAULT_PORTS = {"http": "80", "https": "443", "ws": "80", "wss": "443"}
+
+
+def normalize_origin(value: str) -> str:
+    """``value`` as a browser serializes an origin (lower case, no default port).
+
+    Raises ``ValueError`` when it is not ``scheme://host[:port]``.
+    """
+    match = _ORIGIN.fullmatch(value.strip().lower())
+    if match is None:
+        raise ValueError(f"{value!r} is not an origin")
+    scheme, host, port = match["scheme"], match["host"], match["port"]
+    if host.startswith("["):
+        try:
+            ipaddress.IPv6Address(host[1:-1])
+        except ValueError:
+            raise ValueError(f"{value!r} is not an origin") from None
+    if port is not None and not 0 < int(port) < 65536:
+        raise ValueError(f"{value!r} is not an origin")
+    if port is None or _DEFAULT_PORTS.get(scheme) == str(int(port)):
+        return f"{scheme}://{host}"
+    return f"{scheme}://{host}:{int(port)}"
+
+
+def cors_origins(value: str | list | tuple | None) -> list[str]:
+    """Parse ``T2M_CORS_ORIGINS``: comma-separated origins, or ``*`` alone.
+
+    Each origin is ``scheme://host[:port]`` (``https://app.example.com``,
+    ``http://localhost:5173``), kept normalized and without duplicates. ``*``
+    lets every site read the API; that is safe only because CORS never allows
+    credentials (API auth is a header a page must hold already, never a cookie).
+    A list (from overrides) is taken item by item.
+    """
+    items = value if isinstance(value, list | tuple) else str(value or "").split(",")
+    origins: list[str] = []
+    for raw in items:
+        item = str(raw).strip()
+        if not item:
+            continue
+        if item == "*":
+            found = "*"
+        else:
+            try:
+                found = normalize_origin(item)
+            except ValueError:
+                raise ValueError(
+                    f"{PREFIX}CORS_ORIGINS: {item!r} is not an origin; write "
+                    "scheme://host[:port] (e.g. https://app.example.com, no path or "
+                    "trailing slash), or * alone"
+                ) from None
+        if found not in origins:
+            origins.append(found)
+    if "*" in origins and len(origins) > 1:
+        raise ValueError(
+            f"{PREFIX}CORS_ORIGINS: * already allows every origin; list it alone or not at all"
+        )
+    return origins
 
 
 def _engine_options(url: str) -> dict:

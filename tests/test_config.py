@@ -48,7 +48,7 @@ def test_defaults_are_the_embedded_setup(tmp_path):
     assert app.config["MEDIA_ROOT"] == str(instance / "media")
     assert app.config["MAX_UPLOAD_MB"] == 2048
     assert app.config["MAX_CONTENT_LENGTH"] == 2048 * 1024 * 1024
-    assert app.config["RATELIMIT_STORAGE_URI"] == "memory://"
+    assert app.config["RATELIMIT_STORAGE_URI"] == f"sqlite:///{instance / 'ratelimit.sqlite3'}"
     assert app.config["PASSWORD_MIN_LENGTH"] == 8
     assert app.config["JWT_ACCESS_TOKEN_EXPIRES"] == timedelta(hours=1)
     assert app.config["JWT_REFRESH_TOKEN_EXPIRES"] == timedelta(days=30)

@@ -332,6 +332,36 @@ def test_login_never_redirects_off_site(client, make_user, target):
     assert htmx.headers["HX-Redirect"] == "/profile"
 
 
+@pytest.mark.parametrize(
+    "target",
+    [
+        "/\r\nSet-Cookie: pwned=1",
+        "/\nLocation: https://evil.example",
+        "/profile\x00",
+        "/\x7f",
+        "/\x0b/evil.example",
+        "/a b",
+        "/caf\u00e9",
+        "/\u2028evil",
+    ],
+    ids=repr,
+)
+def test_login_drops_a_next_with_control_characters(client, make_user, target):
+    """A next that would break the Location header (or that a browser rewrites)
+    is dropped like any other unsafe one: no 500 after the session cookie is set."""
+    make_user("ada")
+    r = sign_in(client, "ada", next_url=target)
+    assert r.status_code == 303
+    assert r.headers["Location"] == "/profile"
+    assert "pwned" not in r.headers.get("Set-Cookie", "")
+    assert signed_in_as(client) == "ada"  # the session works
+
+    client.post("/logout")
+    htmx = sign_in(client, "ada", next_url=target, headers={"HX-Request": "true"})
+    assert htmx.status_code == 204
+    assert htmx.headers["HX-Redirect"] == "/profile"
+
+
 def test_login_form_keeps_next_for_the_post(client):
     html = client.get("/login?next=/api/docs").get_data(as_text=True)
     assert 'action="/login?next=/api/docs"' in html
@@ -539,7 +569,8 @@ def test_password_change_signs_out_other_sessions_and_tokens(app, client, api, m
     assert page.status_code == 200
     assert (
         "success",
-        "Password changed. Other sessions and tokens were signed out.",
+        "Password changed. Other sessions and tokens were signed out, "
+        "and your API keys were revoked.",
     ) in flashes(page.get_data(as_text=True))
     # ... the other one is sent to the sign-in page ...
     r = other_browser.get("/profile")

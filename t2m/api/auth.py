@@ -29,9 +29,10 @@ from t2m.api.schemas import (
     VerifyIn,
 )
 from t2m.api.spec import Reply, endpoint
-from t2m.auth import auth_rate_limit, current_principal
+from t2m.auth import current_principal
 from t2m.errors import AuthInvalid, PermissionDenied, ValidationFailed
 from t2m.models.base import utcnow
+from t2m.ratelimit import credentials, sign_in
 from t2m.services import accounts, api_keys, tokens
 
 TAGS = ["auth"]
@@ -48,7 +49,7 @@ TAGS = ["auth"]
     response=LoginOut,
     status=201,
     errors=(409, 429),
-    rate_limit=auth_rate_limit,
+    rate_limit=credentials,
 )
 def register(body: RegisterIn):
     """Create an account and sign it in. A verification mail is sent (to the
@@ -72,7 +73,7 @@ def register(body: RegisterIn):
     body=LoginIn,
     response=LoginOut,
     errors=(401, 429),
-    rate_limit=auth_rate_limit,
+    rate_limit=sign_in,
 )
 def login(body: LoginIn):
     """Exchange credentials for an access token (1 h) and a refresh token (30 days)."""
@@ -97,7 +98,7 @@ def login(body: LoginIn):
     raw=True,
     errors=(401, 429),
     error_schemas={401: OAuthError},
-    rate_limit=auth_rate_limit,
+    rate_limit=sign_in,
 )
 def token(form: TokenForm):
     """For OAuth2 clients: the answer is not wrapped in the envelope, and a
@@ -121,7 +122,7 @@ def token(form: TokenForm):
     auth="refresh",
     response=TokenPair,
     errors=(429,),
-    rate_limit=auth_rate_limit,
+    rate_limit=credentials,
 )
 def refresh():
     """Send the refresh token as ``Authorization: Bearer``. It is single-use:
@@ -260,7 +261,7 @@ def test_verified():
     body=VerifyIn,
     response=UserOut,
     errors=(429,),
-    rate_limit=auth_rate_limit,
+    rate_limit=credentials,
 )
 def verify(body: VerifyIn):
     """Takes the token from the verification mail."""
@@ -276,18 +277,25 @@ def verify(body: VerifyIn):
     "POST",
     summary="Create an API key",
     tags=TAGS,
+    scopes=("account",),
     body=ApiKeyIn,
     response=ApiKeyCreated,
     status=201,
     errors=(403,),
 )
 def create_api_key(body: ApiKeyIn):
-    """The key is in the answer once; only its hash is kept."""
+    """The key is in the answer once; only its hash is kept. An API key (with
+    the ``account`` scope) can only create keys with scopes it holds itself."""
     expires_at = body.expires_at
     if expires_at is None and body.expires_in_days:
         expires_at = utcnow() + timedelta(days=body.expires_in_days)
+    principal = current_principal()
     key, plaintext = api_keys.create(
-        current_principal().user, name=body.name, scopes=list(body.scopes), expires_at=expires_at
+        principal.user,
+        name=body.name,
+        scopes=list(body.scopes),
+        expires_at=expires_at,
+        granted=principal.scopes if principal.via == "api_key" else None,
     )
     data = ApiKeyOut.model_validate(key, from_attributes=True).model_dump()
     return Reply({**data, "key": plaintext}, message="Store this key now: it is not shown again.")
@@ -298,6 +306,7 @@ def create_api_key(body: ApiKeyIn):
     "/auth/api-keys",
     summary="List your API keys",
     tags=TAGS,
+    scopes=("account",),
     query=PageQuery,
     response=ApiKeyList,
 )
@@ -307,7 +316,14 @@ def list_api_keys(query: PageQuery):
     )
 
 
-@endpoint(bp, "/auth/api-keys/<id:key_id>", "DELETE", summary="Revoke an API key", tags=TAGS)
+@endpoint(
+    bp,
+    "/auth/api-keys/<id:key_id>",
+    "DELETE",
+    summary="Revoke an API key",
+    tags=TAGS,
+    scopes=("account",),
+)
 def revoke_api_key(key_id: int):
     api_keys.revoke(current_principal().user, key_id)
     return Reply(None, message="API key revoked.")

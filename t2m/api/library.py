@@ -83,6 +83,7 @@ def file_analytics(file_id: int):
     scopes=WRITE,
     body=CleanupIn,
     response=CleanupOut,
+    errors=(404,),  # a collection_id that is not one of yours
 )
 def cleanup_files(body: CleanupIn):
     """Give at least one criterion; all given must match. ``dry_run`` (the
@@ -98,6 +99,7 @@ def cleanup_files(body: CleanupIn):
     "/system/deduplication",
     summary="How much storage deduplication saves",
     tags=["system"],
+    scopes=("files:read",),
     response=DeduplicationStats,
 )
 def deduplication_stats():

@@ -7,10 +7,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from t2m.db import MAX_ID
+from t2m.db import Id
 from t2m.services.api_keys import SCOPES
 
-Scope = Literal["files:read", "files:write", "jobs:read", "jobs:write", "videos:generate", "admin"]
+Scope = Literal[
+    "files:read", "files:write", "jobs:read", "jobs:write", "videos:generate", "account", "admin"
+]
 assert set(Scope.__args__) == set(SCOPES)
 
 USERNAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{2,31}$"
@@ -290,7 +292,7 @@ class FileQuery(PageQuery):
     file_type: FileType | None = None
     status: FileStatus | None = None
     q: str | None = Field(None, max_length=200, description="Search name and description.")
-    collection_id: int | None = Field(None, ge=1, le=MAX_ID)
+    collection_id: Id | None = None
     sort: Literal["created_at", "-created_at", "name", "-name", "size", "-size"] = "-created_at"
 
 
@@ -488,7 +490,7 @@ class CollectionQuery(BaseModel):
 
 
 class CollectionMediaIn(In):
-    file_ids: list[Annotated[int, Field(ge=1, le=MAX_ID)]] = Field(
+    file_ids: list[Id] = Field(
         min_length=1,
         max_length=100,
         description="Ids of your own files; all are added or none.",
@@ -524,7 +526,7 @@ class CleanupIn(In):
     older_than_days: int | None = Field(None, ge=1, le=36500)
     file_type: FileType | None = None
     status: FileStatus | None = None
-    collection_id: int | None = Field(None, ge=1, le=MAX_ID)
+    collection_id: Id | None = None
     dry_run: bool = Field(True, description="Only list what would go (the default).")
 
 

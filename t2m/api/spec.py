@@ -22,7 +22,7 @@ from t2m.api.envelope import error_response, meta, ok
 from t2m.auth import authenticate, current_principal
 from t2m.db import MAX_ID
 from t2m.errors import AppError, BadRequest, ValidationFailed, from_http
-from t2m.extensions import db, limiter
+from t2m.extensions import db
 from t2m.services import idempotency
 
 OPERATIONS: list[Operation] = []
@@ -211,7 +211,7 @@ def endpoint(
     status: int = 200,
     errors: tuple[int, ...] = (),
     raw: bool = False,
-    rate_limit: Callable[[], str] | str | None = None,
+    rate_limit: Callable | None = None,
     error_schemas: dict[int, type[BaseModel]] | None = None,
     uploads: dict[str, bool] | None = None,
     binary: bool = False,
@@ -297,7 +297,7 @@ def endpoint(
                 return out
             return ok(data, reply.message, code, reply.headers)
 
-        wrapped = limiter.limit(rate_limit)(view) if rate_limit else view
+        wrapped = rate_limit(view) if rate_limit else view
         bp.add_url_rule(rule, endpoint=fn.__name__, view_func=wrapped, methods=[op.method])
         OPERATIONS.append(op)
         return fn
@@ -472,6 +472,8 @@ def build_openapi(prefix: str, info: dict, tags: list[dict] | None = None) -> di
                 entry = {"name": name, "in": "query", "required": name in required, "schema": prop}
                 if "description" in prop:
                     entry["description"] = prop["description"]
+                if prop.get("type") == "array":  # one parameter, comma-separated: ids=1,2,3
+                    entry.update(style="form", explode=False)
                 params.append(entry)
         if params:
             item["parameters"] = params

@@ -22,13 +22,15 @@ def get_me():
     "PATCH",
     summary="Update your profile",
     tags=TAGS,
+    scopes=("account",),
     body=ProfilePatch,
     response=UserOut,
     errors=(409,),
 )
 def patch_me(body: ProfilePatch):
     """Change username, full name or avatar URL. A new password needs
-    ``current_password`` and signs out every other session and token."""
+    ``current_password`` and signs out every other session and token, and
+    revokes every API key."""
     changes = body.model_dump(exclude_unset=True)
     user = accounts.update_profile(current_principal().user, changes)
     return Reply(user, message="Profile updated.")

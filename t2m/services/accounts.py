@@ -7,11 +7,12 @@ from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
+from t2m import ratelimit
 from t2m.errors import AuthInvalid, Conflict, NotFound, ValidationFailed
 from t2m.extensions import db
 from t2m.models import User
 from t2m.models.base import utcnow
-from t2m.services import mail, validation
+from t2m.services import api_keys, mail, validation
 from t2m.services.passwords import hash_password, needs_rehash, verify_password
 
 VERIFY_MAX_AGE = 48 * 3600
@@ -93,13 +94,16 @@ def authenticate(identifier, password) -> User:
 
     Unknown accounts and wrong passwords give the same error after the same
     amount of hashing work, so neither answer nor timing tells them apart.
+    Every check counts against the account's sign-in budget.
     """
-    user = None
+    user, ident = None, ""
     if isinstance(identifier, str) and identifier.strip() and "\x00" not in identifier:
-        ident = identifier.strip().lower()
+        ident = identifier.strip().lower()[:320]
         user = db.session.scalar(
             select(User).where(or_(User.email == ident, func.lower(User.username) == ident))
         )
+    # One budget per account, whichever name or address the guesses come from.
+    ratelimit.hit_account(f"user:{user.id}" if user else f"name:{ident}")
     ok = verify_password(
         user.password_hash if user else None, password if isinstance(password, str) else ""
     )
@@ -142,6 +146,7 @@ def update_profile(user: User, changes: dict) -> User:
     if new_password is not None:
         user.password_hash = hash_password(new_password)
         user.token_version += 1  # every earlier token and session is signed out
+        api_keys.revoke_all(user)  # and every API key: a leaked password may have made them
     try:
         db.session.commit()
     except IntegrityError:

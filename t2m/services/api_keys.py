@@ -16,7 +16,25 @@ from t2m.services import validation
 from t2m.services.pagination import Page, paginate
 
 PREFIX = "t2m_"
-SCOPES = ("files:read", "files:write", "jobs:read", "jobs:write", "videos:generate", "admin")
+SCOPES = (
+    "files:read",
+    "files:write",
+    "jobs:read",
+    "jobs:write",
+    "videos:generate",
+    "account",
+    "admin",
+)
+# What each scope opens, for the profile page and the API documentation.
+SCOPE_TEXT = {
+    "files:read": "list, download and stream your files and collections",
+    "files:write": "upload, edit and delete files and collections",
+    "jobs:read": "see jobs, their status and logs",
+    "jobs:write": "create, cancel, retry and delete jobs",
+    "videos:generate": "generate videos from text",
+    "account": "manage the account itself: API keys and the profile",
+    "admin": "every user's data (administrators only)",
+}
 MAX_KEYS_PER_USER = 50
 # last_used_at is written at most this often, so a busy key does not turn
 # every request into a write.
@@ -44,8 +62,19 @@ def _as_utc(errors: validation.Errors, moment: datetime) -> datetime | None:
         return None
 
 
-def create(user: User, *, name, scopes, expires_at: datetime | None = None) -> tuple[ApiKey, str]:
-    """Create a key and return it with its plaintext (shown once, never stored)."""
+def create(
+    user: User,
+    *,
+    name,
+    scopes,
+    expires_at: datetime | None = None,
+    granted: set[str] | None = None,
+) -> tuple[ApiKey, str]:
+    """Create a key and return it with its plaintext (shown once, never stored).
+
+    ``granted`` is what the caller itself holds when it is an API key: a key
+    can never create a key with a scope it does not hold.
+    """
     errors = validation.Errors()
     name = validation.text(errors, "name", name, max_len=100, required=True)
     if not isinstance(scopes, list | tuple) or not scopes:
@@ -59,6 +88,13 @@ def create(user: User, *, name, scopes, expires_at: datetime | None = None) -> t
     if expires_at is not None and expires_at <= utcnow():
         errors.add("expires_at", "Must be in the future.")
     errors.raise_if_any()
+    if granted is not None:
+        wider = sorted(set(scopes) - granted, key=SCOPES.index)
+        if wider:
+            raise PermissionDenied(
+                f"This key cannot grant the '{wider[0]}' scope: it does not hold it.",
+                details={"scopes": [f"not held by this key: {', '.join(wider)}"]},
+            )
     if "admin" in scopes and not user.is_admin:
         raise PermissionDenied(
             "Only administrators can create keys with the admin scope.",
@@ -103,6 +139,15 @@ def list_keys(user: User) -> list[ApiKey]:
 def page_of_keys(user: User, page: int, items_per_page: int) -> Page:
     """One page of the user's active keys."""
     return paginate(_active(user), page, items_per_page)
+
+
+def revoke_all(user: User) -> int:
+    """Revoke every active key of the user (a password change does); the caller commits."""
+    keys = list(db.session.scalars(_active(user)))
+    now = utcnow()
+    for key in keys:
+        key.revoked_at = now
+    return len(keys)
 
 
 def revoke(user: User, key_id: int) -> ApiKey:

@@ -8,9 +8,8 @@ from urllib.parse import urlsplit
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
-from t2m.auth import auth_rate_limit
 from t2m.errors import AppError, AuthInvalid
-from t2m.extensions import limiter
+from t2m.ratelimit import credentials, sign_in
 from t2m.services import accounts, api_keys
 from t2m.web import bp
 from t2m.web.forms import (
@@ -57,9 +56,18 @@ def _go(url: str):
 
 
 def _safe_next(target: str | None) -> str:
-    """Only same-site relative paths are followed after sign-in."""
+    """Only same-site relative paths are followed after sign-in.
+
+    They must be printable ASCII without spaces: a CR/LF would break the
+    ``Location`` header (a 500 after the session cookie was set), browsers drop
+    tabs and newlines (``/\t/evil.example`` is ``//evil.example``), and a header
+    value is Latin-1. A path from ``url_for`` is percent-encoded, so it passes.
+    """
     if (
         target
+        and target.isascii()
+        and target.isprintable()
+        and " " not in target
         and target.startswith("/")
         and not target.startswith("//")
         and not urlsplit(target).netloc
@@ -70,7 +78,7 @@ def _safe_next(target: str | None) -> str:
 
 
 @bp.route("/register", methods=["GET", "POST"])
-@limiter.limit(auth_rate_limit, methods=["POST"])
+@credentials
 def register():
     if current_user.is_authenticated:
         return redirect(url_for("web.profile"))
@@ -96,7 +104,7 @@ def register():
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(auth_rate_limit, methods=["POST"])
+@sign_in
 def login():
     if current_user.is_authenticated:
         return redirect(url_for("web.profile"))
@@ -220,7 +228,11 @@ def change_password():
         else:
             # Every other session is now signed out; keep this one.
             login_user(user)
-            flash("Password changed. Other sessions and tokens were signed out.", "success")
+            flash(
+                "Password changed. Other sessions and tokens were signed out, "
+                "and your API keys were revoked.",
+                "success",
+            )
             return _go(url_for("web.profile"))
     else:
         status = 422
