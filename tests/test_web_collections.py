@@ -246,6 +246,10 @@ def test_add_without_a_collection_is_refused_inline(client, ada):
     r = client.post(f"/library/{file_id}/collections", data={}, headers=HTMX)
     assert r.status_code == 200
     assert "Choose a collection." in r.get_data(as_text=True)
+    for hostile in (str(2**63), str(2**64), "2147483648", "-1", "0", "1e30", "x"):
+        r = client.post(f"/library/{file_id}/collections", data={"collection_id": hostile})
+        assert r.status_code == 422, hostile
+        assert "Choose a collection." in r.get_data(as_text=True)
     assert row_counts() == before
 
 
@@ -352,7 +356,7 @@ def test_analytics_box_counts_downloads(client, ada):
     assert 'data-testid="stat-downloads">1<' in html
     assert 'data-testid="stat-bytes">9 B<' in html
     assert 'data-testid="stat-last">never<' not in html
-    assert html.count('style="height: 100.0%"') == 1  # today's bar is the peak
+    assert html.count('data-height="100.0"') == 1  # today's bar is the peak
 
 
 def test_collection_forms_need_the_csrf_token(app_factory, make_user):

@@ -49,3 +49,20 @@ document.addEventListener("click", async (event) => {
   }
   setTimeout(() => { button.textContent = label; }, 1500);
 });
+
+// Sizes carried by data attributes, in percent: <span data-width="42.5">. The CSP
+// refuses style="" in the markup, but a script may set element.style. Applied on
+// load and to swapped-in content: htmx:afterSwap comes before the browser paints
+// it, htmx:load (after the settle delay) catches whatever else htmx adds.
+function applySizes(root) {
+  if (!root || !root.querySelectorAll) return;
+  const found = Array.from(root.querySelectorAll("[data-width], [data-height]"));
+  if (root.matches && root.matches("[data-width], [data-height]")) found.push(root);
+  found.forEach((el) => {
+    if (el.dataset.width !== undefined) el.style.width = `${Number(el.dataset.width) || 0}%`;
+    if (el.dataset.height !== undefined) el.style.height = `${Number(el.dataset.height) || 0}%`;
+  });
+}
+document.addEventListener("DOMContentLoaded", () => applySizes(document));
+document.addEventListener("htmx:afterSwap", (event) => applySizes(event.target));
+document.addEventListener("htmx:load", (event) => applySizes(event.detail.elt));

@@ -317,15 +317,40 @@ def browser():
             browser.close()
 
 
+# What Chromium says when a page's Content-Security-Policy refuses something
+# ("Refused to load the script ... because it violates the following Content
+# Security Policy directive", "Refused to evaluate a string as JavaScript ...").
+CSP_MARK = "Content Security Policy"
+# Violations are events too (workers, report-only): put them on the console as well.
+CSP_LISTENER = """document.addEventListener("securitypolicyviolation", (e) => console.error(
+  `Content Security Policy violation: ${e.violatedDirective} refused ${e.blockedURI || "inline"}`
+  + ` at ${e.sourceFile}:${e.lineNumber}`));"""
+
+
 @contextlib.contextmanager
 def new_page(browser, base_url: str):
-    """A fresh browser context (no cookies) with ``base_url`` set, and its page."""
+    """A fresh browser context (no cookies) with ``base_url`` set, and its page.
+
+    Every page of the context is watched for Content-Security-Policy
+    violations (console messages and uncaught errors): any fails the test
+    when the block ends.
+    """
     context = browser.new_context(base_url=base_url)
     context.set_default_timeout(15_000)
+    violations: list[str] = []
+
+    def record(where: str, text: str) -> None:
+        if CSP_MARK in text:
+            violations.append(f"{where}: {text}")
+
+    context.on("console", lambda msg: record(msg.page.url if msg.page else "worker", msg.text))
+    context.on("weberror", lambda err: record(err.page.url if err.page else "?", str(err.error)))
+    context.add_init_script(CSP_LISTENER)
     try:
         yield context.new_page()
     finally:
         context.close()
+    assert not violations, "Content-Security-Policy violations:\n" + "\n".join(violations)
 
 
 @pytest.fixture
