@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import struct
 from pathlib import Path
 
@@ -606,6 +607,31 @@ def test_truncated_video_fails_processing_but_keeps_the_original(client, ada, me
         assert any(log.level == "ERROR" for log in job.logs)
         thumb = client.get(f"/api/v1/files/{file_id}/thumbnail", headers=ada)
         assert thumb.status_code == 200  # the typed placeholder
+
+
+def test_a_failed_probe_shows_the_reason_not_the_pointer(client, ada, media):
+    """ffprobe names the demuxer and its heap address ("[mov,mp4 @ 0x55...]") and
+    the input's path (a blob is named by its SHA-256): the file's error keeps only
+    what went wrong; the job log's stderr keeps the demuxer's name."""
+    whole = media("clip.mp4", seconds=1).read_bytes()
+    # An MP4 header and then noise: sniffed as a (damaged) video, unreadable to ffprobe.
+    noise = struct.pack(">I", 24) + b"ftypisom" + b"\0\0\2\0isomiso2" + os.urandom(4096)
+    leaks = re.compile(r"0x[0-9a-fA-F]{4,}|[0-9a-fA-F]{64}|/\S*/|file:")
+    for name, data in [("half.mp4", whole[: len(whole) // 2]), ("noise.mp4", noise)]:
+        r = upload(client, ada, data, filename=name)
+        assert r.status_code == 201, r.get_json()
+        file_id = r.get_json()["data"]["id"]
+        file = client.get(f"/api/v1/files/{file_id}", headers=ada).get_json()["data"]
+        assert file["status"] == "failed"
+        assert file["error"].startswith("ffprobe failed")
+        assert not leaks.search(file["error"]), file["error"]
+        assert hashlib.sha256(data).hexdigest() not in file["error"]
+        job_id = db.session.scalar(db.select(Job.id).where(Job.file_id == file_id))
+        logs = client.get(f"/api/v1/jobs/{job_id}/logs?level=ERROR", headers=ada)
+        line = logs.get_json()["data"]["logs"][0]
+        assert line["message"] == file["error"]
+        assert not leaks.search(line["details"]["stderr"]), line["details"]["stderr"]
+    assert "moov atom not found" in file["error"] or "Invalid data" in file["error"]
 
 
 def test_decompression_bomb_png_is_refused(client, ada):

@@ -197,9 +197,44 @@ def _remove_outputs(run: JobRun) -> None:
 _PATH = re.compile(r"(?<![\w:/])(?:file:)?/(?:[\w.\-]+/)+([\w.\-]+)")
 
 
+# ffmpeg's "<input>: <what went wrong>": for the user the input is the file itself.
+_PATH_PREFIX = re.compile(r"(?<![\w:/])(?:file:)?/(?:[\w.\-]+/)+[\w.\-]+:\s+")
+# ffmpeg prefixes a line with the component that logged it and that component's
+# heap address ("[mov,mp4,m4a,3gp,3g2,mj2 @ 0x5617d15bc280] moov atom not found"):
+# the address tells a user nothing and an attacker where the worker's heap is.
+_LOG_CONTEXT = re.compile(r"\[([^\[\]\n@]*?)\s*@\s*0x[0-9a-fA-F]+\]\s*")
+_ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{6,}\b")
+# Blobs are stored under their SHA-256, so a path cut to its file name is one.
+_DIGEST_PREFIX = re.compile(r"\b[0-9a-fA-F]{64}\b:\s*")
+_DIGEST = re.compile(r"\b[0-9a-fA-F]{64}\b")
+
+
 def scrub_paths(text: str) -> str:
     """``text`` with every absolute path cut down to its file name."""
     return _PATH.sub(r"\1", text)
+
+
+def scrub_tool_output(text: str) -> str:
+    """Tool output (ffmpeg's stderr tail) fit for the job log its owner reads:
+    paths cut to file names, heap addresses dropped (``[mov,mp4 @ 0x55…]``
+    becomes ``[mov,mp4]``), stored files' digest names replaced by ``input``.
+    The server log keeps the full text."""
+    text = _LOG_CONTEXT.sub(lambda m: f"[{m[1]}] " if m[1] else "", scrub_paths(text))
+    return _DIGEST.sub("input", _ADDRESS.sub("", text))
+
+
+def public_reason(text: str) -> str:
+    """A tool's error as a user reads it: the reason, not the pointer.
+
+    ``[component @ 0x…]`` prefixes, hex addresses, absolute paths (with the
+    ``path: `` that starts ffmpeg's error lines) and 64-hex digests (blob
+    names) are removed; ``ffprobe failed with exit code 1: moov atom not found
+    | Invalid data found when processing input`` is what is left.
+    """
+    text = _PATH_PREFIX.sub("", text)
+    text = _LOG_CONTEXT.sub("", scrub_paths(text))
+    text = _DIGEST.sub("", _DIGEST_PREFIX.sub("", _ADDRESS.sub("", text)))
+    return re.sub(r"[ \t]{2,}", " ", text).strip()
 
 
 def _reason(exc: BaseException) -> tuple[str, str | None]:
@@ -209,13 +244,13 @@ def _reason(exc: BaseException) -> tuple[str, str | None]:
     if isinstance(exc, AppError):
         return exc.message, None
     if isinstance(exc, MediaError):
-        text = scrub_paths(str(exc).strip())
+        text = public_reason(str(exc).strip())
         stderr = getattr(exc, "stderr_tail", None)
         return (
             text.splitlines()[0][:500] if text else type(exc).__name__,
-            scrub_paths(stderr) if stderr else None,
+            scrub_tool_output(stderr) if stderr else None,
         )
-    return scrub_paths(f"Unexpected error: {type(exc).__name__}: {exc}")[:500], None
+    return public_reason(f"Unexpected error: {type(exc).__name__}: {exc}")[:500], None
 
 
 def execute(

@@ -12,7 +12,7 @@ from datetime import date
 
 from flask import Response, current_app, redirect, request, send_file, stream_with_context
 from sqlalchemy import update
-from werkzeug.http import is_resource_modified
+from werkzeug.http import dump_options_header, is_resource_modified, parse_options_header
 
 from t2m.errors import AppError
 from t2m.extensions import db
@@ -66,11 +66,34 @@ def _seek_for_server(response: Response, path) -> None:
     response.direct_passthrough = True
 
 
+# Documents a browser would render as a page of our origin, scripts and forms
+# included: served only as sandboxed attachments. Sniffing marks HTML, SVG and
+# XML uploads ``active``; PDFs (viewers run their JavaScript and forms) are
+# added here by type, which also covers files stored before the rule.
+SANDBOXED_TYPES = frozenset(
+    {"application/pdf", "text/html", "image/svg+xml", "application/xml", "application/xhtml+xml"}
+)
+# Types sent with a charset besides text/* (and *+xml, *+json).
+_CHARSET_TYPES = frozenset({"application/json", "application/xml", "application/javascript"})
+
+
+def with_charset(content_type: str) -> str:
+    """``content_type`` with exactly one ``charset`` when it is text: UTF-8,
+    since sniffing accepted only valid UTF-8 text. Other types are unchanged."""
+    mimetype, params = parse_options_header(content_type)
+    mimetype = mimetype.lower()
+    text = mimetype.startswith("text/") or mimetype in _CHARSET_TYPES
+    if not (text or mimetype.endswith(("+xml", "+json"))):
+        return content_type
+    params = {k: v for k, v in params.items() if k.lower() != "charset"}
+    return dump_options_header(mimetype, {**params, "charset": "utf-8"})
+
+
 def _safe_headers(response: Response, active: bool) -> Response:
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers.setdefault("Accept-Ranges", "bytes")
     if active:
-        # HTML/SVG never run in our origin: sandboxed and downloaded only.
+        # HTML/SVG/PDF never run in our origin: sandboxed and downloaded only.
         response.headers["Content-Security-Policy"] = "sandbox"
     return response
 
@@ -147,10 +170,15 @@ def serve(
     etag: str | None = None,
     active: bool = False,
 ) -> Response:
-    """Answer the current request with the object at ``key``."""
+    """Answer the current request with the object at ``key``.
+
+    ``active`` content, and every type in ``SANDBOXED_TYPES``, is only ever an
+    attachment with ``Content-Security-Policy: sandbox``.
+    """
+    active = active or parse_options_header(content_type)[0].lower() in SANDBOXED_TYPES
     inline = inline and not active
-    if content_type.startswith("text/") and "charset" not in content_type:
-        content_type += "; charset=utf-8"  # sniffing accepted only valid UTF-8 text
+    # Given whole: Werkzeug's ``mimetype=`` would add a second charset to text.
+    content_type = with_charset(content_type)
     size = storage().size(key) if size is None else size
     etag = etag or file.sha256
     disposition = content_disposition(filename, inline=inline)
@@ -167,6 +195,7 @@ def serve(
             last_modified=file.created_at,
             max_age=0,
         )
+        response.headers["Content-Type"] = content_type
         _seek_for_server(response, local)
         response.headers["Content-Disposition"] = disposition
         if response.status_code in (200, 206):
@@ -174,7 +203,7 @@ def serve(
         return _safe_headers(response, active)
 
     if local is not None:  # nginx serves the bytes from its internal location
-        response = Response(status=200, mimetype=content_type)
+        response = Response(status=200, content_type=content_type)
         response.headers["X-Accel-Redirect"] = cfg["ACCEL_REDIRECT"].rstrip("/") + "/" + key
         response.headers["Content-Disposition"] = disposition
         response.set_etag(etag)
@@ -237,7 +266,7 @@ def _proxy(
         start, end, status = bounds[0], bounds[1] - 1, 206
     body = storage().iter_range(key, start, end) if size else iter(())
     response = Response(
-        stream_with_context(body), status=status, mimetype=content_type, direct_passthrough=True
+        stream_with_context(body), status=status, content_type=content_type, direct_passthrough=True
     )
     response.content_length = end - start + 1 if size else 0
     if status == 206:
