@@ -380,7 +380,8 @@ def test_status_ids_must_be_ids(client, ada):
 
 def test_status_takes_at_most_100_ids(client, ada):
     ids = ",".join(str(i) for i in range(1, 102))
-    assert_error(client.get(f"{JOBS}/status?ids={ids}", headers=ada), 400, "VALIDATION_ERROR")
+    err = assert_error(client.get(f"{JOBS}/status?ids={ids}", headers=ada), 422, "VALIDATION_ERROR")
+    assert "100" in err["details"]["ids"][0]
 
 
 # ---- listing, logs, cancel, retry, delete ---------------------------------------------

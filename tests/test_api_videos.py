@@ -454,9 +454,11 @@ def _bad_cases(w):
         ({}, "prompt", ["story_topic"]),
         ({"prompt": SHORT, "seed": -1}, "seed", ["0", "2147483647"]),
         ({"prompt": SHORT, "music_file_id": w.bob_audio}, "music_file_id", ["not found"]),
-        ({"prompt": SHORT, "music_file_id": "tune.mp3"}, "music_file_id", ["file id"]),
-        ({"prompt": SHORT, "scene_file_ids": "all"}, "scene_file_ids", ["list", "60"]),
-        ({"prompt": SHORT, "scene_file_ids": [0]}, "scene_file_ids", ["file id"]),
+        ({"prompt": SHORT, "music_file_id": "tune.mp3"}, "music_file_id", ["id", "2147483647"]),
+        ({"prompt": SHORT, "music_file_id": 2**63}, "music_file_id", ["id", "2147483647"]),
+        ({"prompt": SHORT, "scene_file_ids": "all"}, "scene_file_ids", ["array"]),
+        ({"prompt": SHORT, "scene_file_ids": [0]}, "scene_file_ids.0", ["id", "2147483647"]),
+        ({"prompt": SHORT, "scene_file_ids": [None, 2**64]}, "scene_file_ids.1", ["2147483647"]),
         ({"prompt": SHORT, "scene_file_ids": [w.bob_audio]}, "scene_file_ids", ["not found"]),
         ({"prompt": SHORT, "scene_file_ids": [None] * 61}, "scene_file_ids", ["60"]),
         ({"prompt": SHORT, "colour": "red"}, "colour", ["Extra inputs"]),
@@ -533,6 +535,8 @@ def test_bad_regeneration_requests(w):
         ({"colour": "red"}, "colour"),
         ({"file_id": "tune.mp3"}, "file_id"),
         ({"file_id": -3}, "file_id"),
+        ({"file_id": 2**63}, "file_id"),
+        ({"file_id": 1e30}, "file_id"),
         ({"file_id": w.bob_audio}, "file_id"),  # Bob's: not found
         ({"file_id": db.session.get(Generation, w.video).video_file_id}, "file_id"),  # itself
         ({"file_id": db.session.get(File, w.bob_audio).id, "prompt": "a cat"}, "file_id"),

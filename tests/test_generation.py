@@ -132,6 +132,10 @@ def test_bad_requests_change_nothing(ada, make_user):
         ({"prompt": "x" * 100_000}, "prompt"),
         ({"prompt": "\x00\x1b\x07"}, "prompt"),
         ({"prompt": "Hi.", "music_file_id": 10_000}, "music_file_id"),
+        # The service is also called by the page, with ids it reads itself.
+        ({"prompt": "Hi.", "music_file_id": 2**63}, "music_file_id"),
+        ({"prompt": "Hi.", "music_file_id": True}, "music_file_id"),
+        ({"prompt": "Hi.", "scene_file_ids": [2**64]}, "scene_file_ids"),
         ({"prompt": "Hi.", "scene_file_ids": "1,2"}, "scene_file_ids"),
         ({"prompt": "Hi.", "colour": "red"}, "colour"),
     ]

@@ -20,6 +20,7 @@ from PIL import Image
 from werkzeug.datastructures import FileStorage, MultiDict
 from werkzeug.test import encode_multipart
 
+from t2m.db import ID_MESSAGE
 from t2m.extensions import db
 from t2m.generate import pipeline
 from t2m.models import File, Generation, Job, Scene
@@ -266,6 +267,11 @@ def test_form_offers_every_choice_and_the_users_audio_as_music(client, ada, tmp_
         ({"seed": "-3"}, "seed", "Must be a whole number from 0 to 2147483647."),
         ({"seed": "lucky"}, "seed", "Must be a whole number"),
         ({"music_file_id": "999999"}, "music_file_id", "File 999999 not found."),
+        ({"music_file_id": str(2**63)}, "music_file_id", ID_MESSAGE),
+        ({"music_file_id": str(2**64)}, "music_file_id", ID_MESSAGE),
+        ({"music_file_id": "-1"}, "music_file_id", ID_MESSAGE),
+        ({"music_file_id": "0"}, "music_file_id", ID_MESSAGE),
+        ({"music_file_id": "1e30"}, "music_file_id", ID_MESSAGE),
     ],
 )
 def test_invalid_requests_show_inline_errors_and_create_nothing(
@@ -401,6 +407,19 @@ def test_htmx_post_redirects_to_the_live_view(client, ada):
 
 
 # --- the live view while it runs ----------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [str(2**63), str(2**64), "2147483648", "-1", "0", "1e30", "x"])
+def test_hostile_job_and_video_arguments_are_ignored(client, ada, value):
+    """``job`` (the job the page watches) and ``video`` are ids from the query
+    string: anything else means "none", never a lookup the database cannot hold."""
+    job_id = make_generation(ada, "completed")
+    page = client.get(f"/generate/{job_id}", query_string={"job": value})
+    assert page.status_code == 200
+    live = client.get(
+        f"/generate/{job_id}/live", query_string={"job": value, "video": value}, headers=HTMX
+    )
+    assert live.status_code == 286
 
 
 def test_live_view_of_a_running_generation_polls_and_shows_scenes(client, ada):
@@ -580,10 +599,14 @@ def test_edit_text_renarrates_the_scene(client, ada, rendered):
         ("text", {"text": "   "}, 422, "Must be a non-empty string."),
         ("text", {"text": "x" * 2001}, 422, "Must be at most 2000 characters."),
         ("regenerate", {"prompt": "y" * 1001}, 422, "Must be at most 1000 characters."),
-        ("file", {}, 422, "Must be a file id"),
-        ("file", {"file_id": "../etc/passwd"}, 422, "Must be a file id"),
+        ("file", {}, 422, ID_MESSAGE),
+        ("file", {"file_id": "../etc/passwd"}, 422, ID_MESSAGE),
         ("file", {"file_id": "999999"}, 422, "File 999999 not found."),
-        ("file", {"file_id": "9" * 40}, 422, "Must be a file id"),
+        ("file", {"file_id": "9" * 40}, 422, ID_MESSAGE),
+        ("file", {"file_id": str(2**63)}, 422, ID_MESSAGE),
+        ("file", {"file_id": "2147483648"}, 422, ID_MESSAGE),
+        ("file", {"file_id": "-1"}, 422, ID_MESSAGE),
+        ("file", {"file_id": "0"}, 422, ID_MESSAGE),
     ],
 )
 def test_bad_regeneration_requests_show_on_the_card(client, ada, route, data, status, message):

@@ -19,6 +19,7 @@ import pytest
 from werkzeug.datastructures import FileStorage, MultiDict
 from werkzeug.test import encode_multipart
 
+from t2m.db import ID_MESSAGE
 from t2m.extensions import db
 from t2m.media.encode import EncodeSpec
 from t2m.models import File, Job
@@ -436,8 +437,14 @@ def test_encode_from_the_form_with_htmx_redirects(client, ada, clip):
         ({"codec": "vp9"}, "codec", "Must be one of h264, h265, av1."),
         ({"audio": "aac", "container": "webm", "codec": "av1"}, "audio", "use opus or none"),
         ({"file_id": ""}, "file_id", "Choose a video."),
-        ({"file_id": "abc"}, "file_id", "Must be a file id."),
-        ({"file_id": "99999999999"}, "file_id", "Must be a file id."),
+        ({"file_id": "abc"}, "file_id", ID_MESSAGE),
+        ({"file_id": "99999999999"}, "file_id", ID_MESSAGE),
+        ({"file_id": str(2**63)}, "file_id", ID_MESSAGE),
+        ({"file_id": "2147483648"}, "file_id", ID_MESSAGE),
+        ({"file_id": "-1"}, "file_id", ID_MESSAGE),
+        ({"file_id": "0"}, "file_id", ID_MESSAGE),
+        ({"file_id": "1e30"}, "file_id", ID_MESSAGE),
+        ({"file_id": "1\r\n2"}, "file_id", ID_MESSAGE),
         ({"file_id": "999999"}, "file_id", "No such file."),
     ],
 )

@@ -8,11 +8,12 @@ client gets one 400 ``VALIDATION_ERROR`` that names every bad field.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import BeforeValidator, ConfigDict, Field, TypeAdapter
 
 from t2m.api.schemas import ErrorBody, In, Out, PageQuery, Pagination
+from t2m.db import Id
 from t2m.models.job import JOB_KINDS, JOB_STATUSES, LOG_LEVELS
 
 JobKind = Literal["process", "transcode", "video_generation", "image_regeneration"]
@@ -33,6 +34,16 @@ def _schema(**extra):
     return fix
 
 
+ID_SCHEMA = TypeAdapter(Id).json_schema()
+S3_REF = {
+    "type": "object",
+    "properties": {"bucket": {"type": "string"}, "key": {"type": "string"}},
+    "required": ["bucket", "key"],
+    "additionalProperties": False,
+}
+MAX_STATUS_IDS = 100
+
+
 def _enum(*values, description: str) -> Any:
     return Field(None, description=description, json_schema_extra=_schema(enum=list(values)))
 
@@ -44,7 +55,12 @@ class EncodeJobIn(In):
         None,
         description="Exactly one of `{file_id}`, `{url}` (http/https, public addresses only) "
         "or `{s3: {bucket, key}}` (an allowed bucket).",
-        json_schema_extra=_schema(type="object", examples=[{"file_id": 1}]),
+        json_schema_extra=_schema(
+            type="object",
+            properties={"file_id": ID_SCHEMA, "url": {"type": "string"}, "s3": S3_REF},
+            additionalProperties=False,
+            examples=[{"file_id": 1}],
+        ),
     )
     codec: Any = _enum("h264", "h265", "av1", description="Default h264.")
     resolution: Any = _enum(
@@ -68,7 +84,15 @@ class EncodeJobIn(In):
     output: Any = Field(
         None,
         description="`{collection_id?, filename?, s3?: {bucket, key}}`.",
-        json_schema_extra=_schema(type="object"),
+        json_schema_extra=_schema(
+            type="object",
+            properties={
+                "collection_id": ID_SCHEMA,
+                "filename": {"type": "string"},
+                "s3": S3_REF,
+            },
+            additionalProperties=False,
+        ),
     )
     externalId: Any = Field(None, description="Your reference, 1-255 characters.")
     metadata: Any = Field(
@@ -170,11 +194,18 @@ class JobStatusOut(Out):
     failureMessage: str | None
 
 
+def _comma_separated(value):
+    """``ids=1,2,3`` (one query parameter) as a list of its parts."""
+    return [part.strip() for part in value.split(",")] if isinstance(value, str) else value
+
+
 class StatusQuery(In):
     model_config = ConfigDict(extra="ignore")
 
-    ids: str = Field(
-        min_length=1, max_length=2000, description="Comma-separated job ids (at most 100)."
+    ids: Annotated[list[Id], BeforeValidator(_comma_separated)] = Field(
+        min_length=1,
+        max_length=MAX_STATUS_IDS,
+        description=f"Comma-separated job ids (at most {MAX_STATUS_IDS}).",
     )
 
 

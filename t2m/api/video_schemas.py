@@ -3,7 +3,8 @@
 The generation request's fields are typed loosely (``Any``, with the allowed
 values in the schema): :func:`t2m.services.generation.validate` checks them
 all at once, so a client gets one 422 ``VALIDATION_ERROR`` naming every bad
-field and the values it allows.
+field and the values it allows. Ids are typed (:data:`t2m.db.Id`): a value
+that is not an id is a 422 before the service looks at the rest.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from t2m.api.job_schemas import JobKind, JobStatus
 from t2m.api.schemas import In, Out
-from t2m.db import MAX_ID
+from t2m.db import MAX_ID, Id
 from t2m.generate import pipeline, visuals
 from t2m.generate.script import MAX_SCENES, MAX_SECONDS, MIN_SECONDS
 
@@ -70,15 +71,15 @@ class GenerateIn(In):
         f"0-{pipeline.MAX_SEED}: the same request and seed give the same story and pictures.",
         type="integer",
     )
-    music_file_id: Any = _field(
-        "One of your audio (or video) files, mixed under the narration.", type="integer"
+    music_file_id: Id | None = Field(
+        None, description="One of your audio (or video) files, mixed under the narration."
     )
-    scene_file_ids: Any = _field(
-        f"Your own pictures or videos, one per scene in order; `null` keeps the generated "
-        f"picture of that scene. A video plays in its scene, looped to the narration's length "
-        f"and without its own sound. At most {MAX_SCENES}.",
-        type="array",
-        items={"type": ["integer", "null"]},
+    scene_file_ids: list[Id | None] | None = Field(
+        None,
+        max_length=MAX_SCENES,
+        description=f"Your own pictures or videos, one per scene in order; `null` keeps the "
+        f"generated picture of that scene. A video plays in its scene, looped to the "
+        f"narration's length and without its own sound. At most {MAX_SCENES}.",
     )
 
 
@@ -257,10 +258,10 @@ class RegenerateIn(In):
         None,
         description="Redraw the picture. Default true, except when only `text` is sent.",
     )
-    file_id: Any = _field(
-        "One of your pictures or videos to show in this scene instead of a drawn picture "
-        "(a video plays, looped to the narration's length). Not with `prompt`.",
-        type="integer",
+    file_id: Id | None = Field(
+        None,
+        description="One of your pictures or videos to show in this scene instead of a drawn "
+        "picture (a video plays, looped to the narration's length). Not with `prompt`.",
     )
 
 

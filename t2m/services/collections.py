@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from t2m.db import MAX_ID
+from t2m.db import ID_MESSAGE, is_id
 from t2m.errors import Conflict, NotFound
 from t2m.extensions import db
 from t2m.models import Collection, CollectionItem, File, User
@@ -188,10 +188,8 @@ def add_files(user: User, collection_id: int, file_ids) -> AddResult:
         errors.add("file_ids", "Give at least one file id.")
     elif len(file_ids) > MAX_FILES_PER_CALL:
         errors.add("file_ids", f"At most {MAX_FILES_PER_CALL} ids per request.")
-    elif any(
-        isinstance(i, bool) or not isinstance(i, int) or not 1 <= i <= MAX_ID for i in file_ids
-    ):
-        errors.add("file_ids", "Ids are positive whole numbers.")
+    elif not all(is_id(i) for i in file_ids):
+        errors.add("file_ids", ID_MESSAGE)
     errors.raise_if_any()
     wanted = list(dict.fromkeys(file_ids))  # de-duplicated, order kept
     try:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from flask import current_app
 
+from t2m.db import ID_MESSAGE, is_id
 from t2m.errors import AppError, BadRequest, NotFound
 from t2m.extensions import db
 from t2m.models import Collection, CollectionItem, File, Job, User
@@ -106,8 +107,8 @@ def _check_source(user: User, raw, errors: dict) -> tuple[dict | None, dict | No
     kind = given[0]
     if kind == "file_id":
         file_id = raw["file_id"]
-        if isinstance(file_id, bool) or not isinstance(file_id, int) or not 1 <= file_id < 2**31:
-            errors.setdefault("source.file_id", []).append("Must be a file id.")
+        if not is_id(file_id):
+            errors.setdefault("source.file_id", []).append(ID_MESSAGE)
             return None, None
         file = db.session.get(File, file_id)
         if file is None or (file.owner_id != user.id and not user.is_admin):
@@ -184,12 +185,10 @@ def _check_output(user: User, raw, spec, errors: dict) -> dict:
     out: dict = {}
     collection_id = raw.get("collection_id")
     if collection_id is not None:
-        if isinstance(collection_id, bool) or not isinstance(collection_id, int):
-            errors.setdefault("output.collection_id", []).append("Must be a collection id.")
+        if not is_id(collection_id):
+            errors.setdefault("output.collection_id", []).append(ID_MESSAGE)
         else:
-            found = (
-                db.session.get(Collection, collection_id) if 1 <= collection_id < 2**31 else None
-            )
+            found = db.session.get(Collection, collection_id)
             if found is None or found.owner_id != user.id:
                 raise NotFound(
                     "Collection not found.",

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from flask import current_app
 
+from t2m.db import ID_MESSAGE, is_id
 from t2m.errors import Conflict, NotFound, ValidationFailed
 from t2m.extensions import db
 from t2m.generate import pipeline, visuals
@@ -94,8 +95,8 @@ def providers() -> pipeline.Providers:
 
 
 def _own_file(user: User, value, kinds: tuple[str, ...], what: str) -> tuple[int | None, str]:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        return None, "Must be a file id (a positive whole number)."
+    if not is_id(value):
+        return None, ID_MESSAGE
     file = db.session.get(File, value)
     if file is None or file.owner_id != user.id:
         return None, f"File {value} not found."

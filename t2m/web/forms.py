@@ -9,7 +9,16 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from t2m.db import parse_id
 from t2m.services.api_keys import SCOPES
+
+
+def id_value(text: str | None) -> int | str:
+    """An id chosen or typed in a form, as the JSON API would send it: an id
+    (:func:`t2m.db.parse_id`) as a number, anything else as the stripped text,
+    which the service then names as not an id."""
+    value = parse_id(text)
+    return value if value is not None else (text or "").strip()
 
 
 class RegisterForm(FlaskForm):

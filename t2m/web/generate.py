@@ -21,6 +21,7 @@ from flask_wtf import FlaskForm
 from wtforms import SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 
+from t2m.db import parse_id
 from t2m.errors import AppError, Conflict, NotFound, ValidationFailed
 from t2m.generate import pipeline
 from t2m.generate import speech as speeches
@@ -29,7 +30,7 @@ from t2m.services import generation, jobs, playback
 from t2m.services.serving import serve
 from t2m.web import bp
 from t2m.web.account import _go
-from t2m.web.forms import ConfirmForm
+from t2m.web.forms import ConfirmForm, id_value
 
 RECENT = 10  # generations listed under the form
 MAX_MUSIC_CHOICES = 200  # audio files offered as music, newest first
@@ -161,7 +162,7 @@ def _request(form: GenerateForm) -> dict:
     if (form.seed.data or "").strip():
         raw["seed"] = _number(form.seed.data)
     if (form.music_file_id.data or "").strip():
-        raw["music_file_id"] = _number(form.music_file_id.data)
+        raw["music_file_id"] = id_value(form.music_file_id.data)
     return raw
 
 
@@ -328,7 +329,7 @@ def _tracks(gen) -> list[dict]:
 
 
 def _page(job_id: int, status: int = 200, **extra):
-    extra.setdefault("watch", request.args.get("job", type=int))
+    extra.setdefault("watch", parse_id(request.args.get("job")))
     context = _live_context(job_id, **extra)
     context.update(_player_context(context["gen"]))
     return render_template("generate/view.html", **context), status
@@ -348,9 +349,9 @@ def generate_live(job_id: int):
     gen = generation.get_generation(current_user, job_id)
     if not _is_htmx():
         return redirect(url_for("web.generate_view", job_id=gen.job_id), 303)
-    shown = request.args.get("video", type=int) or None
+    shown = parse_id(request.args.get("video"))
     context = _live_context(
-        job_id, watch=request.args.get("job", type=int), oob=True, shown_video=shown
+        job_id, watch=parse_id(request.args.get("job")), oob=True, shown_video=shown
     )
     body = render_template("generate/_live.html", **context)
     if context["active"] is not None:
@@ -437,8 +438,7 @@ def generate_edit_text(job_id: int, scene_id: int):
 def generate_scene_file(job_id: int, scene_id: int):
     """One of the user's pictures or videos (field ``file_id``) shown in one scene
     instead of its picture, then a new render."""
-    raw = request.form.get("file_id", "").strip()
-    file_id = int(raw) if raw.isdecimal() and len(raw) <= 12 else raw
+    file_id = id_value(request.form.get("file_id"))
     return _regenerate(job_id, scene_id, {}, file_id=file_id)
 
 

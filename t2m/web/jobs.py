@@ -17,13 +17,14 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from wtforms.fields.choices import SelectChoice
 
+from t2m.db import parse_id
 from t2m.errors import AppError, Conflict
 from t2m.models.job import JOB_KINDS, JOB_STATUSES, LOG_LEVELS
 from t2m.services import encoding, jobs
 from t2m.services import files as library
 from t2m.web import bp
 from t2m.web.account import _go, _render
-from t2m.web.forms import ConfirmForm, EncodeForm
+from t2m.web.forms import ConfirmForm, EncodeForm, id_value
 
 PER_PAGE = 20
 LOG_PAGE = 50  # log lines shown at first; "Show more" adds as many again
@@ -120,7 +121,7 @@ def _index_context(**overrides) -> dict:
     }
     context.update(overrides)
     if "form" not in context:
-        preselect = request.args.get("file_id", type=int)
+        preselect = parse_id(request.args.get("file_id"))
         context["form"] = _encode_form(**({"file_id": str(preselect)} if preselect else {}))
     return context
 
@@ -171,7 +172,7 @@ def jobs_create():
         form.file_id.errors = ["Choose a video."]
     else:
         raw = {
-            "source": {"file_id": _number(form.file_id.data)},
+            "source": {"file_id": id_value(form.file_id.data)},
             "codec": form.codec.data,
             "resolution": form.resolution.data,
             "fps": _number(form.fps.data),

@@ -13,7 +13,7 @@ from flask import flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from werkzeug.exceptions import HTTPException
 
-from t2m.db import MAX_ID
+from t2m.db import parse_id
 from t2m.errors import AppError, ValidationFailed, from_http
 from t2m.models.media import FILE_STATUSES
 from t2m.services import collections, media_access, playback, signing
@@ -59,12 +59,11 @@ def _filters() -> tuple[library.FileFilter, int]:
     than failing the whole page.
     """
     args = request.args
-    collection = args.get("collection", type=int)
     flt = library.FileFilter(
         file_type=_choice(args.get("type"), library.FILE_TYPES),
         status=_choice(args.get("status"), STATUSES),
         q=(args.get("q") or "").strip()[:200] or None,
-        collection_id=collection if collection and 0 < collection <= MAX_ID else None,
+        collection_id=parse_id(args.get("collection")),
         sort=_choice(args.get("sort"), SORTS) or "-created_at",
     )
     page = args.get("page", 1, type=int) or 1
@@ -200,11 +199,11 @@ def library_signed_link(file_id: int):
 @login_required
 def library_add_to_collection(file_id: int):
     """Add the file to one of the user's collections (field ``collection_id``)."""
-    collection_id = request.form.get("collection_id", type=int)
+    collection_id = parse_id(request.form.get("collection_id"))
     added_to, add_error, status = None, None, 200
     if not ConfirmForm().validate_on_submit():
         add_error, status = "The form expired. Reload the page and try again.", 422
-    elif not collection_id or not 0 < collection_id <= MAX_ID:
+    elif collection_id is None:
         add_error, status = "Choose a collection.", 422
     else:
         try:
