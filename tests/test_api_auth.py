@@ -30,18 +30,30 @@ def register(client, **fields):
 # ---- register -------------------------------------------------------------
 
 
-def test_register_creates_account_and_signs_in(client):
+def _login(client, username="ada", password=PASSWORD):
+    r = client.post(LOGIN, json={"username": username, "password": password})
+    assert r.status_code == 200, r.get_json()
+    return r.get_json()["data"]
+
+
+def _mails(app) -> list:
+    folder = Path(app.config["INSTANCE_PATH"]) / "outbox"
+    return [
+        email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
+        for p in sorted(folder.glob("*.eml"))
+    ]
+
+
+def test_register_creates_account_then_sign_in(client):
     r = register(client, full_name="Ada Lovelace")
-    assert r.status_code == 201
+    assert r.status_code == 202
     body = r.get_json()
     assert body["success"] is True
-    data = body["data"]
+    assert body["data"] == {"email": "ada@example.com", "username": "ada"}
+    assert "access_token" not in body["data"]
+    data = _login(client)
     assert data["user"]["username"] == "ada"
-    assert data["user"]["email"] == "ada@example.com"
     assert data["user"]["email_verified"] is False
-    assert data["token_type"] == "Bearer"
-    assert data["expires_in"] == 3600
-    assert data["token"] == data["access_token"]
     me = client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {data['token']}"})
     assert me.get_json()["data"]["full_name"] == "Ada Lovelace"
     user = db.session.scalar(db.select(User))
@@ -51,7 +63,41 @@ def test_register_creates_account_and_signs_in(client):
 
 def test_register_normalises_email_case(client):
     r = register(client, email="Ada@Example.COM")
-    assert r.get_json()["data"]["user"]["email"] == "ada@example.com"
+    assert r.get_json()["data"]["email"] == "ada@example.com"
+    assert _login(client)["user"]["email"] == "ada@example.com"
+
+
+def test_register_with_a_registered_email_answers_like_a_new_one(app, client):
+    """Sign-up does not tell whether an address has an account: the same status
+    and body, no account made, and the address's owner is told by mail."""
+    new = register(client, email="new@example.com", username="newcomer")
+    assert register(client).status_code == 202  # ada@example.com, now registered
+    before = row_counts()
+    mails_before = len(_mails(app))
+    taken = register(client, username="mallory", password="another password")
+    assert taken.status_code == new.status_code == 202
+    # The same answer but for the address and username each echoes back.
+    same = lambda body: {**body, "data": None, "meta": None}  # noqa: E731
+    assert same(taken.get_json()) == same(new.get_json())
+    assert new.get_json()["data"] == {"email": "new@example.com", "username": "newcomer"}
+    assert taken.get_json()["data"] == {"email": "ada@example.com", "username": "mallory"}
+    assert row_counts() == before
+    # No account "mallory"; ada's password is unchanged.
+    assert_error(
+        client.post(LOGIN, json={"username": "mallory", "password": "another password"}),
+        401,
+        "AUTH_INVALID",
+    )
+    _login(client)
+    mails = _mails(app)
+    assert len(mails) == mails_before + 1
+    notice = mails[-1]
+    assert notice["To"] == "ada@example.com"
+    assert "tried" in notice["Subject"]
+    text = notice.get_content()
+    assert "ada" in text
+    assert "another password" not in text
+    assert "/login" in text
 
 
 @pytest.mark.parametrize(
@@ -90,18 +136,17 @@ def test_register_missing_fields(client):
 
 def test_register_accepts_unicode_full_name(client):
     r = register(client, full_name="Zoë Ñandú 李雷 🎬")
-    assert r.status_code == 201
-    assert r.get_json()["data"]["user"]["full_name"] == "Zoë Ñandú 李雷 🎬"
+    assert r.status_code == 202
+    assert _login(client)["user"]["full_name"] == "Zoë Ñandú 李雷 🎬"
 
 
-@pytest.mark.parametrize(
-    "dup", [{"username": "ADA", "email": "other@example.com"}, {"username": "bob"}]
-)
-def test_duplicate_registration_is_conflict(client, dup):
-    assert register(client).status_code == 201
+@pytest.mark.parametrize("dup", [{"username": "ADA", "email": "other@example.com"}, {}])
+def test_a_taken_username_is_a_conflict(client, dup):
+    """Usernames are public: a taken one is said so, whatever the address."""
+    assert register(client).status_code == 202
     before = row_counts()
     error = assert_error(register(client, **dup), 409, "CONFLICT")
-    assert error["details"]
+    assert set(error["details"]) == {"username"}
     assert row_counts() == before
 
 
@@ -440,7 +485,8 @@ def _token_from_outbox(app) -> str:
 
 
 def test_verify_email_with_mailed_token(app, client, api):
-    data = register(client).get_json()["data"]
+    register(client)
+    data = _login(client)
     token = _token_from_outbox(app)
     r = client.post("/api/v1/auth/verify", json={"token": token})
     assert r.status_code == 200

@@ -23,6 +23,7 @@ from t2m.api.schemas import (
     Permissions,
     ProtectedOut,
     RegisterIn,
+    SignUpOut,
     TokenForm,
     TokenPair,
     UserOut,
@@ -36,6 +37,9 @@ from t2m.ratelimit import credentials, sign_in
 from t2m.services import accounts, api_keys, tokens
 
 TAGS = ["auth"]
+SIGN_UP_MESSAGE = (
+    "Check your e-mail: we sent a mail to this address. Sign in with your username and password."
+)
 
 
 @endpoint(
@@ -46,20 +50,24 @@ TAGS = ["auth"]
     tags=TAGS,
     auth="public",
     body=RegisterIn,
-    response=LoginOut,
-    status=201,
+    response=SignUpOut,
+    status=202,
     errors=(409, 429),
     rate_limit=credentials,
 )
 def register(body: RegisterIn):
-    """Create an account and sign it in. A verification mail is sent (to the
-    instance outbox when no mail server is configured)."""
-    user = accounts.register(
+    """Create an account, then sign in with `POST /auth/login`. A mail goes to the
+    address (to the instance outbox when no mail server is configured): a
+    verification link for a new account. An address that already has an account
+    gets the same 202 and no new account; its owner is mailed that someone tried,
+    so this endpoint does not tell whose address is registered. A taken username
+    (usernames are public) is a 409."""
+    done = accounts.sign_up(
         email=body.email, username=body.username, password=body.password, full_name=body.full_name
     )
     return Reply(
-        {**tokens.issue_pair(user), "user": user},
-        message="Account created. Check your e-mail to verify the address.",
+        {"email": done.email, "username": done.username},
+        message=SIGN_UP_MESSAGE,
     )
 
 

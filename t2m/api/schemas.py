@@ -90,6 +90,13 @@ class RegisterIn(In):
     full_name: str | None = Field(None, max_length=100)
 
 
+class SignUpOut(Out):
+    """What sign-up answers, whether the address was new or already registered."""
+
+    email: str = Field(description="The address the mail went to.")
+    username: str
+
+
 class LoginIn(In):
     username: str | None = Field(
         None, min_length=1, max_length=254, description="Username or e-mail address."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from flask import current_app, url_for
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import func, or_, select
@@ -87,6 +89,69 @@ def register(
     if send_verification and not user.email_verified:
         send_verification_mail(user)
     return user
+
+
+@dataclass(frozen=True)
+class SignUp:
+    """What a sign-up did: the address and username as stored, and the new user
+    (None when the address already had an account)."""
+
+    email: str
+    username: str
+    user: User | None
+
+
+def sign_up(*, email, username, password, full_name=None) -> SignUp:
+    """Registration as the public sees it: the same answer whether or not the
+    e-mail address is in use, so sign-up cannot tell whose address has an account.
+
+    Usernames are public, so a taken one is a 409 as with :func:`register`. An
+    address already registered creates nothing: its owner gets a mail saying
+    someone tried to sign up with it (after the same password hashing work as a
+    new account, so the time taken does not tell either). Returns the new user,
+    or none when the address was taken; callers answer both the same way.
+    """
+    errors = validation.Errors()
+    email = validation.email(errors, email)
+    username = validation.username(errors, username)
+    validation.password(errors, password)
+    full_name = validation.text(errors, "full_name", full_name, max_len=100)
+    errors.raise_if_any()
+
+    dup = validation.Errors()
+    _taken(dup, None, username)
+    if dup.fields:
+        raise Conflict("This username is taken.", details=dup.fields)
+    owner = db.session.scalar(select(User).where(User.email == email))
+    if owner is None:
+        try:
+            user = register(email=email, username=username, password=password, full_name=full_name)
+            return SignUp(email, username, user)
+        except Conflict:  # a concurrent sign-up took the address or the username
+            db.session.rollback()
+            owner = db.session.scalar(select(User).where(User.email == email))
+            if owner is None:
+                raise
+    hash_password(password)  # the work a new account costs, thrown away
+    send_sign_up_attempt_mail(owner)
+    return SignUp(email, username, None)
+
+
+def send_sign_up_attempt_mail(user: User) -> None:
+    """Tell the owner of an address that someone tried to sign up with it."""
+    try:
+        sign_in_link = url_for("web.login", _external=True)
+    except RuntimeError:  # outside a request (CLI): no host to build a URL with
+        sign_in_link = "/login"
+    mail.send(
+        user.email,
+        "Someone tried to sign up to T2M with your address",
+        f"Hello {user.username},\n\nSomeone just tried to create a new T2M account with "
+        f"this e-mail address, which already belongs to your account '{user.username}'. "
+        f"No new account was created and your account is unchanged.\n\n"
+        f"If that was you, sign in instead:\n{sign_in_link}\n\n"
+        f"If it was not you, you can ignore this mail.\n",
+    )
 
 
 def authenticate(identifier, password) -> User:

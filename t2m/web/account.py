@@ -86,7 +86,7 @@ def register():
     status = 200
     if form.validate_on_submit():
         try:
-            user = accounts.register(
+            done = accounts.sign_up(
                 email=form.email.data,
                 username=form.username.data,
                 password=form.password.data,
@@ -95,9 +95,14 @@ def register():
         except AppError as err:
             _apply(form, err)
         else:
-            login_user(user)
-            flash("Welcome to T2M! We sent a link to confirm your e-mail address.", "success")
-            return _go(url_for("web.profile"))
+            # The same page whether the address was new or already had an
+            # account (its owner got a mail instead): see accounts.sign_up.
+            flash(
+                f"Welcome to T2M! We sent a mail to {done.email}: open its link to confirm "
+                "the address. Sign in now with your username and password.",
+                "success",
+            )
+            return _go(url_for("web.login", identifier=done.username))
     if form.is_submitted():
         status = 422
     return _render("account/register.html", "account/_register_form.html", status, form=form)
@@ -110,6 +115,9 @@ def login():
         return redirect(url_for("web.profile"))
     form = LoginForm()
     status = 200
+    if request.method == "GET" and not form.identifier.data:
+        # Sign-up sends the new username along, so only the password is left to type.
+        form.identifier.data = (request.args.get("identifier") or "").strip()[:254] or None
     if form.validate_on_submit():
         try:
             user = accounts.authenticate(form.identifier.data, form.password.data)

@@ -290,14 +290,21 @@ def unique_name(prefix: str = "e2e") -> str:
 
 
 def register_via_api(base_url: str, username: str | None = None, password: str = PASSWORD) -> dict:
-    """Register an account through the JSON API and return the envelope's data."""
+    """Register an account through the JSON API, sign in, and return the sign-in
+    envelope's data (tokens and user)."""
     username = username or unique_name()
     r = requests.post(
         base_url + "/api/v1/auth/register",
         json={"email": f"{username}@example.com", "username": username, "password": password},
         timeout=30,
     )
-    assert r.status_code == 201, (r.status_code, r.text)
+    assert r.status_code == 202, (r.status_code, r.text)
+    r = requests.post(
+        base_url + "/api/v1/auth/login",
+        json={"username": username, "password": password},
+        timeout=30,
+    )
+    assert r.status_code == 200, (r.status_code, r.text)
     return r.json()["data"]
 
 

@@ -210,7 +210,11 @@ def test_a_killed_worker_s_job_is_taken_over_and_finishes_once(tmp_path):
             API + "/auth/register",
             json={"email": "k@example.com", "username": "killer", "password": "x" * 12},
         )
-        headers = {"Authorization": f"Bearer {reg.get_json()['data']['access_token']}"}
+        assert reg.status_code == 202, reg.get_json()
+        signed_in = client.post(
+            API + "/auth/login", json={"username": "killer", "password": "x" * 12}
+        )
+        headers = {"Authorization": f"Bearer {signed_in.get_json()['data']['access_token']}"}
         clip = make_video(tmp_path / "c.mp4", seconds=30, size="640x360")
         up = upload(client, headers, clip)
         assert up.status_code == 201, up.get_json()

@@ -105,7 +105,9 @@ class Account:
             "/auth/register",
             json={"email": self.email, "username": username, "password": self.password},
         )
-        assert r.status_code == 201, (r.status_code, r.text)
+        assert r.status_code == 202, (r.status_code, r.text)
+        r = self._api("POST", "/auth/login", json={"username": username, "password": self.password})
+        assert r.status_code == 200, (r.status_code, r.text)
         self._take(r.json()["data"])
         self._seed()
 
