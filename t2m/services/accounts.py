@@ -49,6 +49,18 @@ def _taken(
             errors.add("username", "This username is taken.")
 
 
+def _sign_up_fields(email, username, password, full_name) -> tuple[str, str, str | None]:
+    """Check every field of a new account at once (a 422 naming each bad one);
+    return the e-mail, username and full name as they are stored."""
+    errors = validation.Errors()
+    email = validation.email(errors, email)
+    username = validation.username(errors, username)
+    validation.password(errors, password)
+    full_name = validation.text(errors, "full_name", full_name, max_len=100)
+    errors.raise_if_any()
+    return email, username, full_name
+
+
 def register(
     *,
     email,
@@ -60,12 +72,7 @@ def register(
     send_verification: bool = True,
 ) -> User:
     """Create an account after checking every field; duplicates are a 409."""
-    errors = validation.Errors()
-    email = validation.email(errors, email)
-    username = validation.username(errors, username)
-    validation.password(errors, password)
-    full_name = validation.text(errors, "full_name", full_name, max_len=100)
-    errors.raise_if_any()
+    email, username, full_name = _sign_up_fields(email, username, password, full_name)
 
     dup = validation.Errors()
     _taken(dup, email, username)
@@ -111,12 +118,7 @@ def sign_up(*, email, username, password, full_name=None) -> SignUp:
     new account, so the time taken does not tell either). Returns the new user,
     or none when the address was taken; callers answer both the same way.
     """
-    errors = validation.Errors()
-    email = validation.email(errors, email)
-    username = validation.username(errors, username)
-    validation.password(errors, password)
-    full_name = validation.text(errors, "full_name", full_name, max_len=100)
-    errors.raise_if_any()
+    email, username, full_name = _sign_up_fields(email, username, password, full_name)
 
     dup = validation.Errors()
     _taken(dup, None, username)
