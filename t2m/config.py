@@ -124,6 +124,11 @@ class Config:
             "TRUSTED_PROXIES": get("TRUSTED_PROXIES", ""),
             "HEALTH_QUEUE_TIMEOUT": number("HEALTH_QUEUE_TIMEOUT", 3.0, float),
             "PASSWORD_MIN_LENGTH": number("PASSWORD_MIN_LENGTH", PASSWORD_MIN_LENGTH),
+            # Argon2id cost (argon2-cffi's defaults: RFC 9106 low-memory); hashes
+            # made at another cost are redone at this one on the next sign-in.
+            "PASSWORD_TIME_COST": number("PASSWORD_TIME_COST", 3),
+            "PASSWORD_MEMORY_KIB": number("PASSWORD_MEMORY_KIB", 65536),
+            "PASSWORD_PARALLELISM": number("PASSWORD_PARALLELISM", 4),
             "JWT_ACCESS_TOKEN_EXPIRES": timedelta(seconds=number("ACCESS_TOKEN_SECONDS", 3600)),
             "JWT_REFRESH_TOKEN_EXPIRES": timedelta(
                 seconds=number("REFRESH_TOKEN_SECONDS", 30 * 24 * 3600)
@@ -187,6 +192,7 @@ class Config:
             "GENERATION_FALLBACK_OFFLINE": _bool(get("GENERATION_FALLBACK_OFFLINE"), True),
             "GENERATION_TIMEOUT": number("GENERATION_TIMEOUT", 1800.0, float),
         }
+        _check_password_cost(cfg)
         # MAX_CONTENT_LENGTH makes Werkzeug refuse bodies over the upload limit
         # before they are read; the 413 handler turns that into FILE_TOO_LARGE.
         cfg["MAX_CONTENT_LENGTH"] = cfg["MAX_UPLOAD_MB"] * 1024 * 1024
@@ -198,6 +204,20 @@ class Config:
         if "SQLALCHEMY_ENGINE_OPTIONS" not in overrides:
             cfg["SQLALCHEMY_ENGINE_OPTIONS"] = _engine_options(cfg["SQLALCHEMY_DATABASE_URI"])
         return cfg
+
+
+def _check_password_cost(cfg: dict) -> None:
+    """Refuse at start-up an Argon2 cost argon2 would refuse at the first sign-in."""
+    parallelism = cfg["PASSWORD_PARALLELISM"]
+    if not 1 <= cfg["PASSWORD_TIME_COST"] <= 100:
+        raise ValueError(f"{PREFIX}PASSWORD_TIME_COST must be 1 to 100")
+    if not 1 <= parallelism <= 64:
+        raise ValueError(f"{PREFIX}PASSWORD_PARALLELISM must be 1 to 64")
+    if not 8 * parallelism <= cfg["PASSWORD_MEMORY_KIB"] <= 4 * 1024 * 1024:
+        raise ValueError(
+            f"{PREFIX}PASSWORD_MEMORY_KIB must be from 8 x PASSWORD_PARALLELISM "
+            f"({8 * parallelism}) to 4194304 (4 GiB)"
+        )
 
 
 # An origin as browsers send it: scheme, host (a DNS name, IPv4 or [IPv6]) and an

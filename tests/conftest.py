@@ -98,6 +98,11 @@ def make_app(tmp_path, database_url: str, **overrides):
         "CSRF_ENABLED": False,
         "RATELIMIT_ENABLED": False,
         "HEALTH_QUEUE_TIMEOUT": 2,
+        # Argon2 at its cheapest: a test user costs microseconds, not 0.1 s of
+        # hashing (test_passwords.py checks the production cost).
+        "PASSWORD_TIME_COST": 1,
+        "PASSWORD_MEMORY_KIB": 8,
+        "PASSWORD_PARALLELISM": 1,
         # The rendition ladder (several ffmpeg encodes per video) is tested by
         # the modules that ask for it (RENDITIONS_ENABLED=True); elsewhere an
         # uploaded video is probed and thumbnailed only.
