@@ -29,6 +29,8 @@ def create_app(config: dict | None = None) -> Flask:
         uploads,
         web,
     )
+    from t2m.api.envelope import error_response
+    from t2m.web.pages import error_page
 
     proxies.init_app(app)
     db.init_app(app)
@@ -37,7 +39,8 @@ def create_app(config: dict | None = None) -> Flask:
     ratelimit.init_app(app)
     uploads.init_app(app)
     tasks.init_app(app)
-    errors.init_app(app)
+    # The error handler is the bottom layer; the front ends lend it their renderers.
+    errors.init_app(app, json=error_response, html=error_page)
     security.init_app(app)
     api.init_app(app)
     cors.init_app(app)

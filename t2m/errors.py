@@ -6,7 +6,9 @@ error) into the JSON envelope under ``/api`` and into a page elsewhere.
 
 from __future__ import annotations
 
-from flask import Flask, current_app, request
+from collections.abc import Callable
+
+from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import HTTPException
 
 
@@ -154,8 +156,13 @@ def _wants_json() -> bool:
     )
 
 
+# Draws an error for a client: the API envelope or an error page.
+Renderer = Callable[["AppError"], Response]
+
+
 def handle(exc: Exception):
-    """The one door every error goes through."""
+    """The one door every error goes through: JSON for the API, a page otherwise,
+    each drawn by the renderer the factory registered (see :func:`init_app`)."""
     if isinstance(exc, HTTPException):
         err = from_http(exc)
     elif isinstance(exc, AppError):
@@ -163,15 +170,13 @@ def handle(exc: Exception):
     else:
         current_app.logger.exception("Unhandled error on %s %s", request.method, request.path)
         err = AppError()
-    if _wants_json():
-        from t2m.api.envelope import error_response
-
-        return error_response(err)
-    from t2m.web.pages import error_page
-
-    return error_page(err)
+    renderers = current_app.extensions["t2m.errors"]
+    return renderers["json" if _wants_json() else "html"](err)
 
 
-def init_app(app: Flask) -> None:
-    """Register the single error handler for every exception type."""
+def init_app(app: Flask, *, json: Renderer, html: Renderer) -> None:
+    """Register the single error handler for every exception type, with the
+    renderers of the two front ends: ``json`` (the API envelope) and ``html``
+    (the error page). This module sits below both and imports neither."""
+    app.extensions["t2m.errors"] = {"json": json, "html": html}
     app.register_error_handler(Exception, handle)
