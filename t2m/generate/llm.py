@@ -9,11 +9,7 @@ import re
 import time
 from dataclasses import dataclass
 
-import urllib3
-from urllib3.exceptions import HTTPError, NewConnectionError
-from urllib3.exceptions import TimeoutError as Urllib3Timeout
-
-from t2m.generate import stories
+from t2m.generate import providers, stories
 from t2m.generate.errors import ProviderError
 from t2m.generate.text import clean_text, count_words, first_words
 
@@ -124,44 +120,34 @@ def chat_story(
 def _post(
     url: str, body: dict, headers: dict, deadline: float, timeout: float
 ) -> tuple[int, bytes]:
-    pool = urllib3.PoolManager(retries=False)
-    left = max(deadline - time.monotonic(), 0.05)
     try:
-        response = pool.request(
-            "POST",
+        answer = providers.post_json(
             url,
-            body=json.dumps(body).encode(),
+            body,
             headers=headers,
-            timeout=urllib3.Timeout(connect=min(left, 10.0), read=left),
-            preload_content=False,
-            redirect=False,
+            timeout=timeout,
+            deadline=deadline,
+            max_bytes=MAX_ANSWER_BYTES,
         )
-        chunks, size = [], 0
-        for chunk in response.stream(65536):
-            size += len(chunk)
-            if size > MAX_ANSWER_BYTES:
-                raise LlmError("The LLM's answer was too large.", reason="answer too large")
-            if time.monotonic() > deadline:
-                raise Urllib3Timeout()
-            chunks.append(chunk)
-        response.release_conn()
-        return response.status, b"".join(chunks)
-    except NewConnectionError as exc:  # before timeouts: urllib3 makes it a subclass of one
+    except providers.TooLarge:
+        raise LlmError("The LLM's answer was too large.", reason="answer too large") from None
+    except providers.Unreachable as exc:
         raise LlmError(
             f"Could not connect to the LLM server at {url}.",
             reason="connection failed",
-            detail=str(exc),
+            detail=exc.detail,
         ) from exc
-    except Urllib3Timeout as exc:
+    except (providers.NoAnswer, providers.TooSlow) as exc:
         raise LlmError(
             f"The LLM server did not answer within {timeout:g} seconds.", reason="timeout"
         ) from exc
-    except HTTPError as exc:
+    except providers.CallFailed as exc:
         raise LlmError(
-            "The connection to the LLM server failed.", reason="connection failed", detail=str(exc)
+            "The connection to the LLM server failed.",
+            reason="connection failed",
+            detail=exc.detail,
         ) from exc
-    finally:
-        pool.clear()
+    return answer.status, answer.body
 
 
 _THINK = re.compile(r"<think>.*?</think>", re.S | re.I)

@@ -18,16 +18,10 @@ Nothing here downloads anything: espeak-ng's voices ship with the package.
 
 from __future__ import annotations
 
-import contextlib
-import json
 import math
 import os
 import re
-import shutil
-import signal
-import subprocess
 import tempfile
-import time
 import unicodedata
 import wave
 from collections.abc import Callable, Mapping, Sequence
@@ -35,10 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from urllib3 import PoolManager, Timeout
-from urllib3.exceptions import HTTPError
-
-from t2m.media import ffmpeg
+from t2m.generate import providers
+from t2m.media import ffmpeg, process
 
 from .errors import GenerationCancelled, GenerationError, ProviderError
 
@@ -345,44 +337,20 @@ def _run_ffmpeg(args: list[str], timeout: float, should_cancel: Cancel, what: st
 
 
 def run_espeak(args: list[str], *, timeout: float = 60, should_cancel: Cancel = None) -> None:
-    """Run espeak-ng (niced, own process group, killed on timeout or cancel)."""
-    nice = shutil.which("nice")
-    argv = [nice, "-n", str(ffmpeg.NICE), *args] if nice else list(args)
+    """Run espeak-ng through the one subprocess runner (niced, own process group,
+    capped, killed on timeout or cancel)."""
     try:
-        proc = subprocess.Popen(
-            argv,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            start_new_session=True,
-        )
-    except OSError as exc:
-        raise GenerationError(f"Cannot start {ESPEAK}: {exc}", stage=STAGE) from None
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            _, err = proc.communicate(timeout=0.1)
-            break
-        except subprocess.TimeoutExpired:
-            if should_cancel and should_cancel():
-                _kill(proc)
-                raise GenerationCancelled() from None
-            if time.monotonic() > deadline:
-                _kill(proc)
-                raise GenerationError(
-                    f"{ESPEAK} timed out after {timeout:g} s", stage=STAGE
-                ) from None
-    if proc.returncode != 0:
-        detail = err.decode("utf-8", "replace")[-1000:].strip()
+        process.run(args, timeout=timeout, should_cancel=should_cancel, max_output=1024**2)
+    except process.ProcessCancelled:
+        raise GenerationCancelled() from None
+    except process.ProcessTimeout:
+        raise GenerationError(f"{ESPEAK} timed out after {timeout:g} s", stage=STAGE) from None
+    except process.ProcessError as exc:
         raise GenerationError(
-            f"{ESPEAK} failed with exit code {proc.returncode}", stage=STAGE, detail=detail
-        )
-
-
-def _kill(proc: subprocess.Popen[bytes]) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(proc.pid, signal.SIGKILL)
-    proc.communicate()
+            exc.message,
+            stage=STAGE,
+            detail=exc.stderr_tail[-1000:].strip() or None,
+        ) from None
 
 
 def synthesize(
@@ -561,39 +529,30 @@ def tts_speech(text: str, *, voice: str, config: TtsConfig, should_cancel: Cance
         headers["Authorization"] = f"Bearer {config.api_key}"
     payload = {"model": config.model, "input": text, "voice": voice, "response_format": "wav"}
     url = speech_url(config.url)
-    deadline = time.monotonic() + config.timeout
-    pool = PoolManager(
-        retries=False, timeout=Timeout(connect=min(10.0, config.timeout), read=config.timeout)
-    )
 
     def fail(message: str, detail: str | None = None) -> ProviderError:
         return ProviderError(f"Speech server: {message}", stage=STAGE, detail=detail)
 
     try:
-        response = pool.request(
-            "POST", url, body=json.dumps(payload).encode(), headers=headers, preload_content=False
+        response = providers.post_json(
+            url,
+            payload,
+            headers=headers,
+            timeout=config.timeout,
+            max_bytes=MAX_TTS_BYTES,
+            should_cancel=should_cancel,
         )
-        try:
-            chunks, size = [], 0
-            while chunk := response.read(65536):
-                size += len(chunk)
-                if size > MAX_TTS_BYTES:
-                    raise fail("the answer is too large")
-                if time.monotonic() > deadline:
-                    raise fail(f"no complete answer within {config.timeout:g} s")
-                if should_cancel and should_cancel():
-                    raise GenerationCancelled()
-                chunks.append(chunk)
-        finally:
-            response.release_conn()
-    except HTTPError as exc:
-        name = type(exc).__name__
-        if "Timeout" in name:
-            raise fail(f"no answer within {config.timeout:g} s", str(exc)) from None
-        raise fail(f"cannot reach {url}", str(exc)) from None
-    finally:
-        pool.clear()
-    body = b"".join(chunks)
+    except providers.Cancelled:
+        raise GenerationCancelled() from None
+    except providers.TooLarge:
+        raise fail("the answer is too large") from None
+    except providers.TooSlow:
+        raise fail(f"no complete answer within {config.timeout:g} s") from None
+    except providers.NoAnswer as exc:
+        raise fail(f"no answer within {config.timeout:g} s", exc.detail) from None
+    except providers.CallFailed as exc:
+        raise fail(f"cannot reach {url}", exc.detail) from None
+    body = response.body
     if response.status != 200:
         snippet = _CONTROL.sub("", body[:300].decode("utf-8", "replace")).strip()
         raise fail(f"HTTP {response.status}", snippet or None)

@@ -25,15 +25,13 @@ import io
 import json
 import os
 import random
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import requests
 from PIL import Image
 
-from t2m.generate import motifs, styles
+from t2m.generate import motifs, providers, styles
 from t2m.generate.errors import GenerationCancelled, GenerationError, ProviderError
 from t2m.media.errors import ImageError
 from t2m.media.images import DEFAULT_MAX_PIXELS, decode, open_image
@@ -240,44 +238,42 @@ def _request_size(size: tuple[int, int], kind: str) -> tuple[int, int]:
 
 def _post(config: ImageProviderConfig, path: str, body: dict, should_cancel) -> dict:
     url = config.url.rstrip("/") + path
-    headers = {"Content-Type": "application/json", "Accept": "application/json"}
+    headers = {"Accept": "application/json"}
     if config.api_key:
         headers["Authorization"] = f"Bearer {config.api_key}"
-    deadline = time.monotonic() + config.timeout
     try:
-        with requests.post(
-            url, json=body, headers=headers, timeout=config.timeout, stream=True
-        ) as resp:
-            if resp.status_code >= 400:
-                snippet = resp.raw.read(300, decode_content=True).decode("utf-8", "replace")
-                raise ProviderError(
-                    f"the image provider answered HTTP {resp.status_code}",
-                    stage="visuals",
-                    detail=snippet.strip() or None,
-                )
-            chunks, total = [], 0
-            for chunk in resp.iter_content(64 * 1024):
-                if should_cancel():
-                    raise GenerationCancelled()
-                if time.monotonic() > deadline:
-                    raise ProviderError(
-                        f"the image provider took longer than {config.timeout:g} s",
-                        stage="visuals",
-                    )
-                total += len(chunk)
-                if total > MAX_RESPONSE_BYTES:
-                    raise ProviderError("the image provider's answer is too large", stage="visuals")
-                chunks.append(chunk)
-    except requests.Timeout:
+        answer = providers.post_json(
+            url,
+            body,
+            headers=headers,
+            timeout=config.timeout,
+            max_bytes=MAX_RESPONSE_BYTES,
+            should_cancel=should_cancel,
+        )
+    except providers.Cancelled:
+        raise GenerationCancelled() from None
+    except providers.TooLarge:
+        raise ProviderError("the image provider's answer is too large", stage="visuals") from None
+    except providers.TooSlow:
+        raise ProviderError(
+            f"the image provider took longer than {config.timeout:g} s", stage="visuals"
+        ) from None
+    except providers.NoAnswer:
         raise ProviderError(
             f"the image provider did not answer within {config.timeout:g} s", stage="visuals"
         ) from None
-    except requests.RequestException as exc:
+    except providers.CallFailed as exc:
         raise ProviderError(
-            "could not reach the image provider", stage="visuals", detail=str(exc)[:300]
+            "could not reach the image provider", stage="visuals", detail=(exc.detail or "")[:300]
         ) from None
+    if answer.status >= 400:
+        raise ProviderError(
+            f"the image provider answered HTTP {answer.status}",
+            stage="visuals",
+            detail=answer.text().strip() or None,
+        )
     try:
-        data = json.loads(b"".join(chunks))
+        data = json.loads(answer.body)
     except ValueError:
         raise ProviderError(
             "the image provider did not answer with JSON", stage="visuals"

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import secrets
-import subprocess
 import time
 
 from flask import current_app
 from sqlalchemy import text
 
 from t2m.extensions import db
+from t2m.media import process
 
 VERSION = "0.1.0"
 
@@ -65,13 +65,8 @@ _ffmpeg_cache: dict[str, tuple[str, str]] = {}
 def _ffmpeg():
     binary = current_app.config["FFMPEG_BINARY"]
     if binary not in _ffmpeg_cache:
-        out = subprocess.run(
-            [binary, "-hide_banner", "-version"],
-            capture_output=True,
-            text=True,
-            timeout=10,
-            check=True,
-        ).stdout
+        result = process.run([binary, "-hide_banner", "-version"], timeout=10, max_output=65536)
+        out = result.stdout.decode("utf-8", "replace")
         _ffmpeg_cache[binary] = ("ok", out.splitlines()[0] if out else binary)
     return _ffmpeg_cache[binary]
 
