@@ -24,6 +24,7 @@ def create_app(config: dict | None = None) -> Flask:
         proxies,
         ratelimit,
         security,
+        services,
         storage,
         tasks,
         uploads,
@@ -39,6 +40,7 @@ def create_app(config: dict | None = None) -> Flask:
     ratelimit.init_app(app)
     uploads.init_app(app)
     tasks.init_app(app)
+    services.init_app(app)
     # The error handler is the bottom layer; the front ends lend it their renderers.
     errors.init_app(app, json=error_response, html=error_page)
     security.init_app(app)

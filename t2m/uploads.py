@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,6 +111,12 @@ class Request(HtmxAwareRequest):
                 spool.close()
 
 
+def new_blob_key(owner_id: int) -> str:
+    """A fresh key for a blob whose bytes are still arriving (hash not known yet)."""
+    name = uuid.uuid4().hex
+    return f"blobs/{owner_id}/{name[:2]}/{name}"
+
+
 def _uploader_id() -> int | None:
     """The signed-in user sending this body, if already known while it is parsed.
 
@@ -139,8 +146,6 @@ def _maybe_stream(spool: HashingSpool, total_content_length: int | None) -> None
     owner = _uploader_id()
     if owner is None:
         return
-    from t2m.services.files import new_blob_key
-
     incremental = backend.begin_upload(
         new_blob_key(owner), spool.path, expected_size=total_content_length
     )

@@ -25,6 +25,24 @@ def _module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+def _is_module(name: str) -> bool:
+    path = ROOT.joinpath(*name.split("."))
+    return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
+
+
+def _runtime_nodes(tree: ast.AST):
+    """Every node but those under ``if TYPE_CHECKING:`` (never imported at run time)."""
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        yield node
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                todo.extend(child.orelse)
+                continue
+            todo.append(child)
+
+
 @cache
 def imports() -> dict[str, set[str]]:
     """Module name -> the absolute names it imports (relative ones resolved)."""
@@ -33,7 +51,7 @@ def imports() -> dict[str, set[str]]:
         name = _module_name(path)
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
         names: set[str] = set()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 names.update(alias.name for alias in node.names)
             elif isinstance(node, ast.ImportFrom):
@@ -42,8 +60,11 @@ def imports() -> dict[str, set[str]]:
                     module = ".".join([*base, node.module] if node.module else base)
                 else:
                     module = node.module or ""
-                names.add(module)
-                names.update(f"{module}.{alias.name}" for alias in node.names)
+                # ``from pkg import sub`` depends on the submodule, ``from mod
+                # import name`` on the module.
+                for alias in node.names:
+                    sub = f"{module}.{alias.name}"
+                    names.add(sub if _is_module(sub) else module)
         found[name] = names
     return found
 
@@ -106,3 +127,67 @@ def test_one_http_client_for_providers():
 def test_bottom_modules_import_no_layer_above(module):
     above = ("t2m.api", "t2m.web", "t2m.services", "t2m.tasks")
     assert {n for n in imports()[module] if n.startswith(above)} == set()
+
+
+def _graph() -> dict[str, set[str]]:
+    """Module -> the t2m modules it imports (a name resolves to its longest module prefix)."""
+    modules = set(imports())
+    graph = {}
+    for module, names in imports().items():
+        deps = set()
+        for name in names:
+            parts = name.split(".")
+            for end in range(len(parts), 0, -1):
+                candidate = ".".join(parts[:end])
+                if candidate in modules:
+                    deps.add(candidate)
+                    break
+        deps.discard(module)
+        graph[module] = deps
+    return graph
+
+
+def _cycles() -> list[set[str]]:
+    """The strongly connected components with more than one module (Tarjan)."""
+    graph, index, low, stack, on_stack, found = _graph(), {}, {}, [], set(), []
+
+    def visit(v):
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in graph[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = set()
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                component.add(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                found.append(component)
+
+    for v in graph:
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_no_import_cycle_among_the_services():
+    assert [c for c in _cycles() if any(m.startswith("t2m.services") for m in c)] == []
+
+
+def test_no_import_cycle_crosses_a_package():
+    """A package's ``__init__`` and its modules may import each other (a blueprint
+    and its views); nothing outside the package may be part of that loop."""
+    crossing = []
+    for component in _cycles():
+        package = min(component, key=len)
+        if not all(m == package or m.startswith(package + ".") for m in component):
+            crossing.append(sorted(component))
+    assert crossing == []

@@ -25,7 +25,8 @@ from t2m.extensions import db
 from t2m.generate import pipeline
 from t2m.generate.errors import GenerationError
 from t2m.models import File, Generation, Job, Scene
-from t2m.services import generation, job_runner, jobs
+from t2m.services import generation, jobs
+from t2m.services.jobs import runner as job_runner
 from t2m.storage import storage
 
 from .conftest import row_counts, storage_backend_app

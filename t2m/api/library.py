@@ -16,7 +16,7 @@ from t2m.api.schemas import (
 )
 from t2m.api.spec import Reply, endpoint
 from t2m.auth import current_principal
-from t2m.services import library, signing
+from t2m.services import library, media_access, signing
 
 TAGS = ["files"]
 READ = ("files:read",)
@@ -59,7 +59,7 @@ def secure_file(file_id: int, query: SecureQuery):
     """Serves like ``/download`` (Range, ETag), ``/thumbnail`` or ``/stream``,
     as the link says. A changed, extended or expired link, or one whose owner no
     longer has the file, is 403 ``PERMISSION_DENIED``."""
-    return signing.open_link(file_id, list(request.args.items(multi=True)))
+    return media_access.open_link(file_id, list(request.args.items(multi=True)))
 
 
 @endpoint(

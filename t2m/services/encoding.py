@@ -22,8 +22,11 @@ from t2m.db import ID_MESSAGE, is_id
 from t2m.errors import AppError, BadRequest, NotFound
 from t2m.extensions import db
 from t2m.models import Collection, CollectionItem, File, Job, User
-from t2m.services import jobs, processing
-from t2m.services.files import display_name
+from t2m.services import files, jobs, outputs
+from t2m.services.files import UnsupportedMedia, display_name
+from t2m.services.jobs import runner
+from t2m.services.jobs.kinds import DeletedJob, JobKind
+from t2m.services.jobs.runner import ffmpeg_threads
 from t2m.storage import ObjectMissing, StorageError, storage, validate_key
 
 KIND = "transcode"
@@ -446,7 +449,6 @@ def _sniff_and_probe(path: Path) -> dict:
     """What the source is; anything but a video is refused with UNSUPPORTED_MEDIA."""
     from t2m.media.probe import probe
     from t2m.media.sniff import sniff
-    from t2m.services.files import UnsupportedMedia
 
     found = sniff(path)
     if found.kind != "video":
@@ -464,7 +466,6 @@ def _sniff_and_probe(path: Path) -> dict:
 
 def _encode(run) -> dict:
     from t2m.media.encode import EncodeSpec, encode_args
-    from t2m.services.job_runner import ffmpeg_threads
 
     job = run.job
     params = job.parameters
@@ -497,7 +498,7 @@ def _encode(run) -> dict:
             span=(10.0, 95.0),
         )
     size = out.stat().st_size
-    sha = processing.file_sha256(out)
+    sha = outputs.file_sha256(out)
     content_type = CONTAINER_TYPES[spec.container]
     key = f"outputs/{job.owner_id}/{job.id}.{spec.container}"
     run.save_output(key, out, content_type)
@@ -539,7 +540,7 @@ def _record_output(run, result: dict) -> None:
     params = job.parameters
     container = params["spec"]["container"]
     output = params.get("output") or {}
-    file = processing.add_output_file(
+    file = outputs.add_output_file(
         run,
         job.owner_id,
         result,
@@ -556,6 +557,12 @@ def _record_output(run, result: dict) -> None:
 
 def run_encode_job(job_id: int) -> str | None:
     """Run an encode job (the worker's entry point)."""
-    from t2m.services import job_runner
+    return runner.execute(job_id, _encode, on_success=_record_output)
 
-    return job_runner.execute(job_id, _encode, on_success=_record_output)
+
+def _after_delete(gone: DeletedJob) -> None:
+    """A deleted encode job takes its output file with it."""
+    files.delete_if_present(gone.owner, gone.output_file_id)
+
+
+JOB_KINDS = (JobKind(KIND, "Encode", run_encode_job, after_delete=_after_delete),)

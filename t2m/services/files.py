@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import uuid
 from dataclasses import dataclass
 
 from flask import current_app
@@ -95,12 +94,6 @@ def _blob_key(owner_id: int, sha256: str) -> str:
     return f"blobs/{owner_id}/{sha256[:2]}/{sha256}"
 
 
-def new_blob_key(owner_id: int) -> str:
-    """A fresh key for a blob whose bytes are still arriving (hash not known yet)."""
-    name = uuid.uuid4().hex
-    return f"blobs/{owner_id}/{name[:2]}/{name}"
-
-
 def _discard(upload: Upload) -> None:
     """Drop what was copied to storage while the upload arrived (nothing if not streamed)."""
     if upload.incremental is not None:
@@ -177,7 +170,7 @@ def upload(
         # while the body arrived is nobody's: drop it (a no-op otherwise).
         _discard(upload)
         raise
-    _enqueue_process(job_id)
+    jobs.enqueue(job_id)
     current_app.logger.info(
         "Stored file %s for user %s (%s bytes, %s)",
         file.id,
@@ -237,12 +230,6 @@ def _record(
     job = jobs.create(user.id, "process", file_id=file.id)
     db.session.commit()
     return file, job.id, reused
-
-
-def _enqueue_process(job_id: int) -> None:
-    from t2m.tasks.media import process_file
-
-    process_file(job_id)
 
 
 def get_file(user: User, file_id: int) -> File:
@@ -324,7 +311,7 @@ def delete(user: User, file_id: int) -> None:
     """Delete a file, its derived files, and its blob when nothing else uses it."""
     file = get_file(user, file_id)
     keys = [d.storage_key for d in file.derived]
-    prefix = f"derived/{file.owner_id}/{file.id}/"  # see processing.derived_prefix
+    prefix = f"derived/{file.owner_id}/{file.id}/"  # see outputs.derived_prefix
     blob = file.blob
     db.session.delete(file)
     db.session.flush()
@@ -352,3 +339,9 @@ def derived(file: File, kind: str, label: str) -> DerivedFile | None:
             DerivedFile.file_id == file.id, DerivedFile.kind == kind, DerivedFile.label == label
         )
     )
+
+
+def delete_if_present(owner: User | None, file_id: int | None) -> None:
+    """Delete the owner's file if it is still there (what a deleted job made)."""
+    if owner is not None and file_id is not None and db.session.get(File, file_id) is not None:
+        delete(owner, file_id)

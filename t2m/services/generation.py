@@ -32,7 +32,9 @@ from t2m.generate.compose import SceneInput
 from t2m.generate.errors import GenerationError
 from t2m.models import File, Generation, Job, Scene, User
 from t2m.models.base import utcnow
-from t2m.services import jobs, processing
+from t2m.services import files, jobs, outputs
+from t2m.services.jobs import runner
+from t2m.services.jobs.kinds import DeletedJob, JobKind
 from t2m.storage import storage
 
 KIND = "video_generation"
@@ -575,7 +577,7 @@ class _Stages:
             self.run.save_output(f"{base}.{fmt}", subs[fmt], f"{ctype}; charset=utf-8")
         key = f"outputs/{self.owner_id}/generation-{self.gen_id}-r{n}.mp4"
         size = video.stat().st_size
-        sha = processing.file_sha256(video)
+        sha = outputs.file_sha256(video)
         self.run.save_output(key, video, "video/mp4")
         segments.keep_only(made.keys)
         total = pipeline.video_duration([a.duration for a in audio])
@@ -676,7 +678,7 @@ def _record_video(run, result: dict) -> None:
     gen = db.session.get(Generation, result["generation_id"])
     gen_job = db.session.get(Job, gen.job_id)
     name = scripts.clean_text(gen.title or "").strip() or f"Generated video {gen.job_id}"
-    file = processing.add_output_file(
+    file = outputs.add_output_file(
         run,
         gen.owner_id,
         result,
@@ -701,11 +703,7 @@ def _record_video(run, result: dict) -> None:
 
 
 def _drop_old_render(owner_id: int, file_id: int) -> None:
-    from t2m.services import files
-
-    owner = db.session.get(User, owner_id)
-    if owner is not None and db.session.get(File, file_id) is not None:
-        files.delete(owner, file_id)
+    files.delete_if_present(db.session.get(User, owner_id), file_id)
 
 
 def _release(run, status: str) -> None:
@@ -719,13 +717,35 @@ def _release(run, status: str) -> None:
 
 def run_generation_job(job_id: int) -> str | None:
     """Run a ``video_generation`` job (the worker's entry point)."""
-    from t2m.services import job_runner
-
-    return job_runner.execute(job_id, _generate, on_success=_record_video, on_failure=_release)
+    return runner.execute(job_id, _generate, on_success=_record_video, on_failure=_release)
 
 
 def run_regeneration_job(job_id: int) -> str | None:
     """Run an ``image_regeneration`` job (the worker's entry point)."""
-    from t2m.services import job_runner
+    return runner.execute(job_id, _regenerate, on_success=_record_video, on_failure=_release)
 
-    return job_runner.execute(job_id, _regenerate, on_success=_record_video, on_failure=_release)
+
+def _after_delete(gone: DeletedJob) -> None:
+    """A deleted generation takes its video and every stage output with it; a
+    regeneration, what it alone made."""
+    files.delete_if_present(gone.owner, gone.output_file_id)
+    if gone.kind == KIND:
+        delete_outputs(gone.owner.id, gone.id)
+
+
+JOB_KINDS = (
+    JobKind(
+        KIND,
+        "Video generation",
+        run_generation_job,
+        before_retry=claim_for_retry,
+        after_delete=_after_delete,
+    ),
+    JobKind(
+        REGENERATE,
+        "Image regeneration",
+        run_regeneration_job,
+        before_retry=claim_for_retry,
+        after_delete=_after_delete,
+    ),
+)

@@ -1,25 +1,18 @@
-"""Reading a file's bytes: downloads, streams and thumbnails for its owner."""
+"""Reading a file's bytes: downloads, streams and thumbnails for its owner, and
+for whoever holds a signed link to them."""
 
 from __future__ import annotations
 
-import re
+from datetime import datetime
 
 from flask import Response
 
 from t2m.errors import ValidationFailed
 from t2m.models import User
 from t2m.services import files as library
+from t2m.services import playback, signing
+from t2m.services.renditions import QUALITY_HELP, is_quality
 from t2m.services.serving import serve
-
-# The usual names; a small source's single rung is named from its own size ("240p").
-QUALITIES = ("original", "auto", "360p", "480p", "720p", "1080p", "1440p", "2160p")
-RUNG = re.compile(r"^[1-9][0-9]{1,3}p$")
-QUALITY_HELP = "Must be original, auto or a rendition such as 360p, 720p or 1080p."
-
-
-def is_quality(value: str) -> bool:
-    """``original``, ``auto`` or a rendition name (``240p``, ``720p``...)."""
-    return isinstance(value, str) and (value in ("original", "auto") or bool(RUNG.fullmatch(value)))
 
 
 def _original(file, *, inline: bool, kind: str) -> Response:
@@ -51,8 +44,6 @@ def stream(user: User, file_id: int, *, quality: str = "original") -> Response:
     if not is_quality(quality):
         raise ValidationFailed(details={"quality": [QUALITY_HELP]})
     if quality == "auto":
-        from t2m.services import playback
-
         return playback.master(user, file_id)
     file = library.get_file(user, file_id)
     if quality != "original":
@@ -96,4 +87,25 @@ def thumbnail(user: User, file_id: int, *, size: str = "medium") -> Response:
     response = Response(body, mimetype="image/png")
     response.headers["Cache-Control"] = "private, max-age=60"
     response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def open_link(
+    file_id: int, args: list[tuple[str, str]], *, now: datetime | None = None
+) -> Response:
+    """Serve what a signed link points at, as its owner would get it.
+
+    ``args`` are the request's query parameters as (name, value) pairs, repeats
+    included. Downloads and streams are counted like any other.
+    """
+    params, owner, file = signing.verify_link(file_id, args, now=now)
+    # The owner's own access path: the same ownership check, headers and counting.
+    if "size" in params:
+        response = thumbnail(owner, file.id, size=params["size"])
+    elif "quality" in params:
+        response = stream(owner, file.id, quality=params["quality"])
+    else:
+        response = download(owner, file.id, inline=params.get("inline") == "true")
+    # The link is the credential: do not hand it on to whatever the file links to.
+    response.headers["Referrer-Policy"] = "no-referrer"
     return response

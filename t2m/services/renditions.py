@@ -9,6 +9,7 @@ to fixed keys under the file's derived prefix, so a re-run overwrites them.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from flask import current_app
@@ -16,8 +17,19 @@ from sqlalchemy import delete, select
 
 from t2m.extensions import db
 from t2m.models import DerivedFile, File
-from t2m.services.processing import derived_prefix, save_derived
+from t2m.services.outputs import derived_prefix, save_derived
 from t2m.storage import storage
+
+# The usual names; a small source's single rung is named from its own size ("240p").
+QUALITIES = ("original", "auto", "360p", "480p", "720p", "1080p", "1440p", "2160p")
+RUNG = re.compile(r"^[1-9][0-9]{1,3}p$")
+QUALITY_HELP = "Must be original, auto or a rendition such as 360p, 720p or 1080p."
+
+
+def is_quality(value: str) -> bool:
+    """``original``, ``auto`` or a rendition name (``240p``, ``720p``...)."""
+    return isinstance(value, str) and (value in ("original", "auto") or bool(RUNG.fullmatch(value)))
+
 
 HLS_TYPES = {
     ".m3u8": "application/vnd.apple.mpegurl",
@@ -54,7 +66,7 @@ def make(run, file: File, source: Path, meta: dict, *, span: tuple[float, float]
     from t2m.media.encode import Variant, codecs_string, hls_args, master_playlist, rendition_args
     from t2m.media.ladder import ladder
     from t2m.media.probe import probe
-    from t2m.services.job_runner import ffmpeg_threads
+    from t2m.services.jobs.runner import ffmpeg_threads
 
     cfg = current_app.config
     rungs = ladder(

@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlencode
 
-from flask import Response, current_app
+from flask import current_app
 
 from t2m.db import MAX_ID
 from t2m.errors import NotFound, PermissionDenied, ValidationFailed
 from t2m.extensions import db
 from t2m.models import File, User
-from t2m.services import media_access, validation
+from t2m.services import validation
+from t2m.services.renditions import QUALITY_HELP, is_quality
 
 DEFAULT_EXPIRES_IN = 3600
 MAX_EXPIRES_IN = 7 * 24 * 3600
@@ -104,8 +105,8 @@ def create(
         errors.add("expires_in", f"Must be between 1 and {MAX_EXPIRES_IN} seconds (7 days).")
     if size is not None and size not in THUMBNAIL_SIZES:
         errors.add("size", f"Must be one of: {', '.join(THUMBNAIL_SIZES)}.")
-    if quality is not None and not media_access.is_quality(quality):
-        errors.add("quality", media_access.QUALITY_HELP)
+    if quality is not None and not is_quality(quality):
+        errors.add("quality", QUALITY_HELP)
     if size is not None and quality is not None:
         errors.add("quality", "A link is either a thumbnail (size) or a stream (quality).")
     if inline is not None and (size is not None or quality is not None):
@@ -162,30 +163,19 @@ def _verified(
     return params, owner
 
 
-def open_link(
+def verify_link(
     file_id: int, args: list[tuple[str, str]], *, now: datetime | None = None
-) -> Response:
-    """Serve what a signed link points at, as its owner would get it.
-
-    ``args`` are the request's query parameters as (name, value) pairs, repeats
-    included. Downloads and streams are counted like any other.
-    """
+) -> tuple[dict[str, str], User, File]:
+    """The parameters, owner and file of a signed link that holds: the signature
+    is right, it has not expired, and the file is still its active owner's (and
+    of the ``file_type`` it names). Anything else is the same 403."""
     params, owner = _verified(file_id, args, now)
     file = db.session.get(File, file_id)
     if owner is None or not owner.is_active or file is None or file.owner_id != owner.id:
         raise PermissionDenied(_DENIED)
     if "file_type" in params and params["file_type"] != file.file_type:
         raise PermissionDenied(_DENIED)
-    # The owner's own access path: the same ownership check, headers and counting.
-    if "size" in params:
-        response = media_access.thumbnail(owner, file.id, size=params["size"])
-    elif "quality" in params:
-        response = media_access.stream(owner, file.id, quality=params["quality"])
-    else:
-        response = media_access.download(owner, file.id, inline=params.get("inline") == "true")
-    # The link is the credential: do not hand it on to whatever the file links to.
-    response.headers["Referrer-Policy"] = "no-referrer"
-    return response
+    return params, owner, file
 
 
 # ---- playback tokens ------------------------------------------------------------

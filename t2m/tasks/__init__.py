@@ -17,7 +17,7 @@ from huey.storage import MemoryStorage, RedisStorage, SqliteStorage
 
 # Bound to the real storage by configure(); memory until then.
 huey = Huey("t2m", results=True, utc=True, storage_class=MemoryStorage)
-TASK_MODULES = ("t2m.tasks.system", "t2m.tasks.media", "t2m.tasks.jobs")
+TASK_MODULES = ("t2m.tasks.system", "t2m.tasks.jobs")
 _app: Flask | None = None
 
 

@@ -1,73 +1,69 @@
-"""Job tasks: one entry point for every kind of job, and the lease sweeper.
+"""Job tasks: one entry point for every kind of job, and the periodic upkeep.
 
 Tasks take ids and read everything else from the job row, so a re-delivered
-or re-enqueued task is harmless: :func:`t2m.services.jobs.claim` lets only
-one worker run a job at a time.
+or re-enqueued task is harmless: the job core's claim lets only one worker run
+a job at a time.
+
+The queue sits below the services and imports none of them: what running a
+job, sweeping stalled jobs and purging old records mean is handed to it by
+:func:`t2m.services.init_app` through :func:`provide`.
 """
 
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
+from typing import Any
 
 from huey import crontab
 
-from t2m.tasks import huey, task
+from t2m.tasks import app_or_none, huey, in_app_context, task
 
+WORK = ("run", "sweep", "purge")
+_work: dict[str, Callable[..., Any]] = {}
 _sweeper_started = threading.Lock()
 _sweeper_running = False
 
 
-def handler_for(kind: str):
-    """The function that runs a job of this kind (it takes the job id)."""
-    from t2m.services import encoding, generation, processing
+def provide(**work: Callable[..., Any]) -> None:
+    """Say what the queue's work is: ``run(job_id)`` runs a job of any kind,
+    ``sweep()`` re-queues stalled jobs, ``purge()`` drops expired records."""
+    unknown = set(work) - set(WORK)
+    if unknown:
+        raise ValueError(f"Unknown queue work: {sorted(unknown)}")
+    _work.update(work)
 
-    return {
-        "process": processing.run_process_job,
-        "transcode": encoding.run_encode_job,
-        "video_generation": generation.run_generation_job,
-        "image_regeneration": generation.run_regeneration_job,
-    }.get(kind)
+
+def _do(name: str, *args: Any) -> Any:
+    fn = _work.get(name)
+    if fn is None:
+        raise RuntimeError(f"Nothing provides the queue's {name!r}: call create_app() first.")
+    return fn(*args)
 
 
 @task()
 def run_job(job_id: int) -> None:
     """Run a job of any kind by its id."""
-    from t2m.extensions import db
-    from t2m.models import Job
-
-    job = db.session.get(Job, job_id)
-    if job is None:
-        return
-    handler = handler_for(job.kind)
-    if handler is None:
-        raise RuntimeError(f"No handler for jobs of kind {job.kind!r} (job {job_id})")
-    handler(job_id)
+    _do("run", job_id)
 
 
 @task()
 def sweep_jobs() -> list[int]:
     """Re-enqueue jobs whose worker stopped sending heartbeats."""
-    from t2m.services import jobs
-
-    return jobs.sweep()
+    return _do("sweep")
 
 
 @huey.periodic_task(crontab(minute="*"))
 def sweep_jobs_every_minute() -> None:
     """The periodic sweep (a worker also sweeps more often, see below)."""
-    from t2m.services import jobs
-    from t2m.tasks import in_app_context
-
-    in_app_context(jobs.sweep)
+    in_app_context(_do, "sweep")
 
 
 @huey.periodic_task(crontab(minute="17"))
 def purge_idempotency_keys() -> None:
-    """Drop Idempotency-Key records past their retention (hourly)."""
-    from t2m.services import idempotency
-    from t2m.tasks import in_app_context
-
-    in_app_context(idempotency.purge_expired)
+    """Drop expired records (Idempotency-Key replies) every hour."""
+    in_app_context(_do, "purge")
 
 
 @huey.on_startup()
@@ -84,18 +80,13 @@ def start_sweeper() -> None:
 
 
 def _sweep_forever() -> None:
-    import time
-
-    from t2m.services import jobs
-    from t2m.tasks import app_or_none, in_app_context
-
     app = app_or_none()
     if app is None:
         return
     interval = max(1.0, min(30.0, float(app.config["JOB_LEASE_SECONDS"]) / 2))
     while True:
         try:
-            in_app_context(jobs.sweep)
+            in_app_context(_do, "sweep")
         except Exception:
             app.logger.warning("Sweeping stalled jobs failed", exc_info=True)
         time.sleep(interval)

@@ -1,4 +1,4 @@
-"""Jobs: one row per unit of background work; state lives here, not in the queue.
+"""The job core: one row per unit of background work; state lives here, not in the queue.
 
 Services create jobs and enqueue their task only after the transaction that
 created them commits (the worker must find the row). A worker holds a job
@@ -6,6 +6,10 @@ through a lease: ``worker`` names it and ``heartbeat_at`` proves it is alive.
 Every state change a worker makes is a compare-and-set on that lease, and
 :func:`sweep` re-enqueues jobs whose worker went silent, so a job survives a
 killed worker and still finishes once.
+
+The core knows no domain: what a kind of job runs, and what its retry, cancel
+and delete do beyond the row, comes from :mod:`t2m.services.jobs.kinds`; every
+status and progress change goes through :mod:`t2m.services.jobs.state`.
 """
 
 from __future__ import annotations
@@ -16,13 +20,17 @@ from datetime import timedelta
 
 from flask import current_app
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, or_, select
 
 from t2m.errors import Conflict, NotFound
 from t2m.extensions import db
 from t2m.models import File, Job, JobLog, User
 from t2m.models.base import utcnow
+from t2m.models.job import LOG_LEVELS
+from t2m.services.jobs import kinds, state
+from t2m.services.jobs.kinds import DeletedJob
 from t2m.services.pagination import Page, paginate
+from t2m.tasks.jobs import run_job
 
 FINISHED = ("completed", "failed", "cancelled")
 CANCEL_WAIT = 3.0  # seconds a cancel request waits for the worker to stop ffmpeg
@@ -53,6 +61,8 @@ def create(
         heartbeat_at=utcnow(),  # for a queued job: when it was last sent to the queue
     )
     db.session.add(job)
+    db.session.flush()  # its id, for the log and the listeners
+    state.added(job)
     return job
 
 
@@ -65,9 +75,18 @@ def log(job: Job, message: str, level: str = "INFO", **details) -> None:
 
 def enqueue(job: Job | int) -> None:
     """Send a committed job to the queue (every kind goes through one task)."""
-    from t2m.tasks.jobs import run_job
-
     run_job(job if isinstance(job, int) else job.id)
+
+
+def run(job_id: int) -> str | None:
+    """Run a job by its id with its kind's handler (what the queue's task calls)."""
+    job = db.session.get(Job, job_id)
+    if job is None:
+        return None
+    kind = kinds.get(job.kind)
+    if kind is None:
+        raise RuntimeError(f"No handler for jobs of kind {job.kind!r} (job {job_id})")
+    return kind.run(job_id)
 
 
 def _lease() -> timedelta:
@@ -83,20 +102,21 @@ def claim(job_id: int, worker: str) -> Job | None:
     so a task delivered twice does its work once."""
     now = utcnow()
     stale = now - _lease()
-    result = db.session.execute(
-        update(Job)
-        .where(
-            Job.id == job_id,
+    claimed = state.change(
+        job_id,
+        where=(
             Job.cancel_requested.is_(False),
             or_(
                 Job.status == "queued",
                 (Job.status == "processing") & (Job.heartbeat_at < stale),
             ),
-        )
-        .values(status="processing", worker=worker, heartbeat_at=now, attempts=Job.attempts + 1)
-        .execution_options(synchronize_session=False)
+        ),
+        status="processing",
+        worker=worker,
+        heartbeat_at=now,
+        attempts=Job.attempts + 1,
     )
-    if result.rowcount != 1:
+    if not claimed:
         db.session.rollback()
         _cancel_if_requested(job_id)
         return None
@@ -119,25 +139,25 @@ def claim(job_id: int, worker: str) -> Job | None:
 
 def _cancel_if_requested(job_id: int) -> None:
     """A queued job whose cancellation was asked for never starts: mark it cancelled."""
-    result = db.session.execute(
-        update(Job)
-        .where(Job.id == job_id, Job.status == "queued", Job.cancel_requested.is_(True))
-        .values(status="cancelled", completed_at=utcnow())
-        .execution_options(synchronize_session=False)
+    cancelled = state.change(
+        job_id,
+        where=(Job.status == "queued", Job.cancel_requested.is_(True)),
+        status="cancelled",
+        completed_at=utcnow(),
     )
     db.session.commit()
-    if result.rowcount:
+    if cancelled:
         current_app.logger.info("Job %s was cancelled before it started", job_id)
 
 
 def _finish(job_id: int, worker: str, **values) -> bool:
-    result = db.session.execute(
-        update(Job)
-        .where(Job.id == job_id, Job.worker == worker, Job.status == "processing")
-        .values(completed_at=utcnow(), heartbeat_at=utcnow(), **values)
-        .execution_options(synchronize_session=False)
+    return state.change(
+        job_id,
+        where=(Job.worker == worker, Job.status == "processing"),
+        completed_at=utcnow(),
+        heartbeat_at=utcnow(),
+        **values,
     )
-    return result.rowcount == 1
 
 
 def finish_completed(job_id: int, worker: str, result: dict, run=None, on_success=None):
@@ -192,12 +212,7 @@ def sweep() -> list[int]:
         )
     )
     for job_id in stale:
-        db.session.execute(
-            update(Job)
-            .where(Job.id == job_id, Job.status == "queued")
-            .values(heartbeat_at=now)
-            .execution_options(synchronize_session=False)
-        )
+        state.change(job_id, where=(Job.status == "queued",), heartbeat_at=now)
     db.session.commit()
     for job_id in stale:
         enqueue(job_id)
@@ -256,8 +271,6 @@ def logs(
     user: User, job_id: int, *, limit: int, offset: int, level: str | None
 ) -> tuple[list[JobLog], int]:
     """A page of the job's log, oldest first, optionally at one level or above."""
-    from t2m.models.job import LOG_LEVELS
-
     job = get_job(user, job_id)
     stmt = select(JobLog).where(JobLog.job_id == job.id)
     if level:
@@ -276,29 +289,24 @@ def cancel(user: User, job_id: int, *, wait: float = CANCEL_WAIT) -> Job:
         raise Conflict(f"The job is already {job.status}.", code="JOB_FINISHED")
     now = utcnow()
     # A queued job (or one whose worker is gone) is cancelled here and now.
-    result = db.session.execute(
-        update(Job)
-        .where(
-            Job.id == job.id,
+    cancelled = state.change(
+        job.id,
+        where=(
             or_(
                 Job.status == "queued",
                 (Job.status == "processing") & (Job.heartbeat_at < now - _lease()),
             ),
-        )
-        .values(status="cancelled", cancel_requested=True, completed_at=now)
-        .execution_options(synchronize_session=False)
+        ),
+        status="cancelled",
+        cancel_requested=True,
+        completed_at=now,
     )
-    if result.rowcount:
+    if cancelled:
         log(job, "Cancelled before it ran", "WARNING", step="cancel")
         db.session.commit()
         _after_cancel(job_id)
         return db.session.get(Job, job_id)
-    db.session.execute(
-        update(Job)
-        .where(Job.id == job.id, Job.status == "processing")
-        .values(cancel_requested=True)
-        .execution_options(synchronize_session=False)
-    )
+    state.change(job.id, where=(Job.status == "processing",), cancel_requested=True)
     log(job, "Cancellation requested", "WARNING", step="cancel")
     db.session.commit()
     deadline = time.monotonic() + wait
@@ -312,14 +320,12 @@ def cancel(user: User, job_id: int, *, wait: float = CANCEL_WAIT) -> Job:
 
 
 def _after_cancel(job_id: int) -> None:
-    """What a job cancelled before running leaves behind: its source file's status."""
+    """Let the kind tidy up after a job cancelled before it ran."""
     job = db.session.get(Job, job_id)
-    if job.kind == "process" and job.file_id:
-        file = db.session.get(File, job.file_id)
-        if file is not None and file.status in ("uploaded", "processing"):
-            file.status = "failed"
-            file.error = "Processing was cancelled."
-            db.session.commit()
+    kind = kinds.get(job.kind)
+    if kind and kind.cancelled_before_run:
+        kind.cancelled_before_run(job)
+        db.session.commit()
 
 
 def retry(user: User, job_id: int) -> Job:
@@ -330,23 +336,25 @@ def retry(user: User, job_id: int) -> Job:
             f"Only failed or cancelled jobs can be retried; this one is {job.status}.",
             code="JOB_NOT_RETRYABLE",
         )
-    job.status = "queued"
-    job.progress = 0.0
-    job.error = None
-    job.result = None
-    job.cancel_requested = False
-    job.completed_at = None
-    job.worker = None
-    job.heartbeat_at = utcnow()
+    requeued = state.change(
+        job.id,
+        where=(Job.status.in_(("failed", "cancelled")),),
+        status="queued",
+        progress=0.0,
+        error=None,
+        result=None,
+        cancel_requested=False,
+        completed_at=None,
+        worker=None,
+        heartbeat_at=utcnow(),
+    )
+    if not requeued:  # it was retried by someone else a moment ago
+        db.session.rollback()
+        raise Conflict("The job was retried already.", code="JOB_NOT_RETRYABLE")
     log(job, "Retry requested", step="retry")
-    if job.kind == "process" and job.file_id:
-        file = db.session.get(File, job.file_id)
-        if file is not None:
-            file.status, file.error = "processing", None
-    if job.kind in ("video_generation", "image_regeneration"):
-        from t2m.services import generation
-
-        generation.claim_for_retry(job)
+    kind = kinds.get(job.kind)
+    if kind and kind.before_retry:
+        kind.before_retry(job)
     db.session.commit()
     enqueue(job)
     return job
@@ -354,8 +362,6 @@ def retry(user: User, job_id: int) -> Job:
 
 def delete(user: User, job_id: int) -> None:
     """Delete a job and what it made (a running job is cancelled first)."""
-    from t2m.services import files
-
     job = get_job(user, job_id)
     if job.status not in FINISHED:
         job = cancel(user, job_id)
@@ -363,14 +369,16 @@ def delete(user: User, job_id: int) -> None:
             raise Conflict(
                 "The job is still stopping; try again in a moment.", code="JOB_STILL_RUNNING"
             )
-    output_id = job.output_file_id
-    owner = db.session.get(User, job.owner_id)
-    kind = job.kind
+    gone = DeletedJob(
+        id=job.id,
+        kind=job.kind,
+        owner=db.session.get(User, job.owner_id),
+        file_id=job.file_id,
+        output_file_id=job.output_file_id,
+        parameters=dict(job.parameters or {}),
+    )
     db.session.execute(sql_delete(Job).where(Job.id == job.id))
     db.session.commit()
-    if output_id is not None and db.session.get(File, output_id) is not None:
-        files.delete(owner, output_id)
-    if kind == "video_generation":
-        from t2m.services import generation
-
-        generation.delete_outputs(owner.id, job_id)
+    kind = kinds.get(gone.kind)
+    if kind and kind.after_delete:
+        kind.after_delete(gone)
