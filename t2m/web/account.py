@@ -20,39 +20,7 @@ from t2m.web.forms import (
     ProfileForm,
     RegisterForm,
 )
-
-
-def _apply(form, err: AppError, aliases: dict | None = None) -> None:
-    """Show a service error on the form: field errors next to their fields.
-
-    ``aliases`` maps a service field name onto the form's, where they differ.
-    """
-    for name, messages in err.details.items():
-        field = getattr(form, (aliases or {}).get(name, name), None)
-        if field is not None and hasattr(field, "errors"):
-            field.errors = [*field.errors, *messages]
-        else:
-            form.form_errors.append(f"{name}: {'; '.join(messages)}")
-    if not err.details:
-        form.form_errors.append(err.message)
-
-
-def _render(template: str, partial: str, status: int = 200, **context):
-    """One route, two renderings: the partial for HTMX, else the whole page.
-
-    HTMX swaps only 2xx answers, so a form with errors is 200 for HTMX and
-    422 for a plain browser post.
-    """
-    if getattr(request, "htmx", False):
-        return render_template(partial, **context), 200
-    return render_template(template, **context), status
-
-
-def _go(url: str):
-    """Redirect, the HTMX way when the request came from HTMX."""
-    if getattr(request, "htmx", False):
-        return "", 204, {"HX-Redirect": url}
-    return redirect(url, 303)
+from t2m.web.htmx import go, render, show_errors
 
 
 def _safe_next(target: str | None) -> str:
@@ -93,7 +61,7 @@ def register():
                 full_name=form.full_name.data or None,
             )
         except AppError as err:
-            _apply(form, err)
+            show_errors(form, err)
         else:
             # The same page whether the address was new or already had an
             # account (its owner got a mail instead): see accounts.sign_up.
@@ -102,10 +70,10 @@ def register():
                 "the address. Sign in now with your username and password.",
                 "success",
             )
-            return _go(url_for("web.login", identifier=done.username))
+            return go(url_for("web.login", identifier=done.username))
     if form.is_submitted():
         status = 422
-    return _render("account/register.html", "account/_register_form.html", status, form=form)
+    return render("account/register.html", "account/_register_form.html", status, form=form)
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -126,10 +94,10 @@ def login():
         else:
             login_user(user, remember=form.remember.data)
             flash(f"Signed in as {user.username}.", "success")
-            return _go(_safe_next(request.args.get("next")))
+            return go(_safe_next(request.args.get("next")))
     if form.is_submitted():
         status = 422
-    return _render("account/login.html", "account/_login_form.html", status, form=form)
+    return render("account/login.html", "account/_login_form.html", status, form=form)
 
 
 @bp.post("/logout")
@@ -197,7 +165,7 @@ def update_profile():
                 },
             )
         except AppError as err:
-            _apply(form, err)
+            show_errors(form, err)
             status = err.status
         else:
             flash("Profile saved.", "success")
@@ -206,7 +174,7 @@ def update_profile():
             form = ProfileForm(obj=current_user, formdata=None)
     else:
         status = 422
-    return _render(
+    return render(
         "account/profile.html",
         "account/_profile_form.html",
         status,
@@ -231,7 +199,7 @@ def change_password():
                 },
             )
         except AppError as err:
-            _apply(form, err)
+            show_errors(form, err)
             status = err.status
         else:
             # Every other session is now signed out; keep this one.
@@ -241,10 +209,10 @@ def change_password():
                 "and your API keys were revoked.",
                 "success",
             )
-            return _go(url_for("web.profile"))
+            return go(url_for("web.profile"))
     else:
         status = 422
-    return _render(
+    return render(
         "account/profile.html",
         "account/_password_form.html",
         status,
@@ -276,13 +244,13 @@ def create_api_key():
                 current_user, name=form.name.data, scopes=form.scopes.data or [], expires_at=expires
             )
         except AppError as err:
-            _apply(form, err, aliases={"expires_at": "expires_on"})
+            show_errors(form, err, aliases={"expires_at": "expires_on"})
             status = err.status
         else:
             form = _key_form(formdata=None)
     else:
         status = 422
-    return _render(
+    return render(
         "account/profile.html",
         "account/_api_keys.html",
         status,

@@ -15,8 +15,8 @@ from wtforms.validators import Length
 from t2m.errors import AppError, Conflict
 from t2m.services import collections
 from t2m.web import bp
-from t2m.web.account import _apply, _go, _render
 from t2m.web.forms import ConfirmForm
+from t2m.web.htmx import go, render, show_errors
 
 PER_PAGE = 100
 TAKEN = "That name is taken: you already have a collection called that."
@@ -35,7 +35,7 @@ def _show(form: CollectionForm, err: AppError) -> None:
     if isinstance(err, Conflict):
         form.name.errors = [*form.name.errors, TAKEN]
     else:
-        _apply(form, err)
+        show_errors(form, err)
 
 
 def _index_context(**overrides) -> dict:
@@ -83,11 +83,11 @@ def collections_create():
         else:
             if not getattr(request, "htmx", False):
                 flash(f"Collection “{created.collection.name}” created.", "success")
-                return _go(url_for("web.collections_index"))
+                return go(url_for("web.collections_index"))
             form = CollectionForm(formdata=None)
     else:
         status = 422
-    return _render(
+    return render(
         "collections/index.html",
         "collections/_collections.html",
         status,
@@ -122,10 +122,10 @@ def collection_update(collection_id: int):
             saved = True
             if not getattr(request, "htmx", False):
                 flash("Collection saved.", "success")
-                return _go(url_for("web.collection_detail", collection_id=collection_id))
+                return go(url_for("web.collection_detail", collection_id=collection_id))
     else:
         status = 422
-    return _render(
+    return render(
         "collections/detail.html",
         "collections/_edit_form.html",
         status,
@@ -142,7 +142,7 @@ def collection_remove_file(collection_id: int, file_id: int):
         flash("The form expired. Reload the page and try again.", "error")
     if getattr(request, "htmx", False):
         return render_template("collections/_files.html", **_detail_context(collection_id))
-    return _go(url_for("web.collection_detail", collection_id=collection_id))
+    return go(url_for("web.collection_detail", collection_id=collection_id))
 
 
 @bp.post("/collections/<id:collection_id>/delete")
@@ -150,9 +150,9 @@ def collection_remove_file(collection_id: int, file_id: int):
 def collection_delete(collection_id: int):
     if not ConfirmForm().validate_on_submit():
         flash("The form expired. Reload the page and try again.", "error")
-        return _go(url_for("web.collection_detail", collection_id=collection_id))
+        return go(url_for("web.collection_detail", collection_id=collection_id))
     view = collections.get(current_user, collection_id)
     name = view.collection.name
     collections.delete(current_user, collection_id)
     flash(f"Collection “{name}” deleted. Its files are still in your library.", "success")
-    return _go(url_for("web.collections_index"))
+    return go(url_for("web.collections_index"))

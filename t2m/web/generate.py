@@ -29,13 +29,12 @@ from t2m.services import files as library
 from t2m.services import generation, jobs, playback
 from t2m.services.serving import serve
 from t2m.web import bp
-from t2m.web.account import _go
 from t2m.web.forms import ConfirmForm, id_value
+from t2m.web.htmx import STOP_POLLING, go, is_htmx, show_errors
 
 RECENT = 10  # generations listed under the form
 MAX_MUSIC_CHOICES = 200  # audio files offered as music, newest first
 MAX_SCENE_CHOICES = 100  # pictures and videos each, offered for a scene, newest first
-STOP_POLLING = 286  # htmx cancels an ``every`` trigger on this status
 EXPIRED = "The form expired. Reload the page and try again."
 STAGES = {
     "script": "Writing the script",
@@ -103,12 +102,6 @@ class GenerateForm(FlaskForm):
     )
 
 
-def _is_htmx() -> bool:
-    """An HTMX request that wants a fragment (a history restore wants the page)."""
-    htmx = getattr(request, "htmx", None)
-    return bool(htmx) and not htmx.history_restore_request
-
-
 # ---- the form -------------------------------------------------------------------
 
 
@@ -173,18 +166,6 @@ def _sentence(message: str) -> str:
     return message[:1].upper() + message[1:]
 
 
-def _show(form: GenerateForm, err: AppError) -> None:
-    """The service's errors next to the fields they are about."""
-    for name, messages in err.details.items():
-        field = getattr(form, name, None)
-        if field is not None and hasattr(field, "errors") and name != "csrf_token":
-            field.errors = [*field.errors, *map(_sentence, messages)]
-        else:
-            form.form_errors.append(f"{_label(name)}: {' '.join(map(_sentence, messages))}")
-    if not err.details:
-        form.form_errors.append(err.message)
-
-
 def _recent() -> list[dict]:
     """The user's latest generations, newest first, with what works on each now."""
     page = jobs.list_jobs(current_user, jobs.JobFilter(kind=generation.KIND), 1, RECENT)
@@ -199,7 +180,7 @@ def _recent() -> list[dict]:
 
 
 def _index(form: GenerateForm, status: int = 200):
-    if _is_htmx() and request.method == "POST":
+    if is_htmx() and request.method == "POST":
         return render_template("generate/_form.html", form=form), status
     return render_template("generate/index.html", form=form, recent=_recent()), status
 
@@ -222,9 +203,9 @@ def generate_create():
     except AppError as err:
         if err.status >= 500:
             raise
-        _show(form, err)
+        show_errors(form, err, polish=_sentence, label=_label)
         return _index(form, err.status)
-    return _go(url_for("web.generate_view", job_id=job.id))
+    return go(url_for("web.generate_view", job_id=job.id))
 
 
 # ---- the live view -----------------------------------------------------------------
@@ -347,7 +328,7 @@ def generate_live(job_id: int):
     """The live view, polled while a job works on the video: 286 once none does,
     with ``HX-Refresh`` when the video changed since the page was drawn."""
     gen = generation.get_generation(current_user, job_id)
-    if not _is_htmx():
+    if not is_htmx():
         return redirect(url_for("web.generate_view", job_id=gen.job_id), 303)
     shown = parse_id(request.args.get("video"))
     context = _live_context(
@@ -364,7 +345,7 @@ def generate_live(job_id: int):
 def _answer(job_id: int, status: int = 200, **extra):
     """After a button: the live view for HTMX (polling again if a job started),
     else the whole page, or a redirect to it when all went well."""
-    if _is_htmx():
+    if is_htmx():
         context = _live_context(job_id, oob=True, **extra)
         return render_template("generate/_live.html", **context), status
     if status < 400:

@@ -22,36 +22,24 @@ from t2m.errors import AppError, Conflict
 from t2m.models.job import JOB_KINDS, JOB_STATUSES, LOG_LEVELS
 from t2m.services import encoding, jobs
 from t2m.services import files as library
+from t2m.services.jobs import kinds
 from t2m.web import bp
-from t2m.web.account import _go, _render
 from t2m.web.forms import ConfirmForm, EncodeForm, id_value
+from t2m.web.htmx import STOP_POLLING, go, is_htmx, render, sentence, show_errors
 
 PER_PAGE = 20
 LOG_PAGE = 50  # log lines shown at first; "Show more" adds as many again
 MAX_LOG_LINES = 2000
 MAX_SOURCES = 500  # videos offered by the encode form, newest first
-STOP_POLLING = 286  # htmx cancels an ``every`` trigger on this status
 FINISHED = jobs.FINISHED
-KIND_LABELS = {
-    "process": "Upload processing",
-    "transcode": "Encode",
-    "video_generation": "Video generation",
-    "image_regeneration": "Image regeneration",
-}
 LOG_FILTERS = {"": "All", "INFO": "Info+", "WARNING": "Warnings+", "ERROR": "Errors"}
 # Where the encoding service's error keys show up on the form.
 ENCODE_FIELDS = {"source.file_id": "file_id", "source": "file_id", "crf": "quality"}
 EXPIRED = "The form expired. Reload the page and try again."
 
 
-def _is_htmx() -> bool:
-    """An HTMX request that wants a fragment (a history restore wants the page)."""
-    htmx = getattr(request, "htmx", None)
-    return bool(htmx) and not htmx.history_restore_request
-
-
 def _target() -> str | None:
-    return request.htmx.target if _is_htmx() else None
+    return request.htmx.target if is_htmx() else None
 
 
 # ---- the list ---------------------------------------------------------------------
@@ -143,24 +131,6 @@ def _number(value: str | None):
     return int(value) if value.isdigit() and len(value) < 12 else value
 
 
-def _sentence(message: str) -> str:
-    message = message.strip()
-    message = message[:1].upper() + message[1:]
-    return message if message.endswith((".", "!", "?")) else message + "."
-
-
-def _show(form: EncodeForm, err: AppError) -> None:
-    """The encoding service's errors next to the fields they are about."""
-    for name, messages in err.details.items():
-        field = getattr(form, ENCODE_FIELDS.get(name, name), None)
-        if field is not None and hasattr(field, "errors"):
-            field.errors = [*field.errors, *map(_sentence, messages)]
-        else:
-            form.form_errors.append(f"{name}: {'; '.join(messages)}")
-    if not err.details:
-        form.form_errors.append(err.message)
-
-
 @bp.post("/jobs")
 @login_required
 def jobs_create():
@@ -185,11 +155,11 @@ def jobs_create():
         except AppError as err:
             if err.status >= 500:
                 raise
-            _show(form, err)
+            show_errors(form, err, aliases=ENCODE_FIELDS, polish=sentence)
         else:
             flash(f"Encode job #{data['jobId']} queued.", "success")
-            return _go(url_for("web.job_detail", job_id=data["jobId"]))
-    return _render("jobs/index.html", "jobs/_encode_form.html", 422, **_index_context(form=form))
+            return go(url_for("web.job_detail", job_id=data["jobId"]))
+    return render("jobs/index.html", "jobs/_encode_form.html", 422, **_index_context(form=form))
 
 
 @bp.get("/jobs/<id:job_id>/row")
@@ -197,7 +167,7 @@ def jobs_create():
 def job_row(job_id: int):
     """An unfinished job's row in the list, polled; 286 once the job is finished."""
     job = jobs.get_job(current_user, job_id)
-    if not _is_htmx():
+    if not is_htmx():
         return redirect(url_for("web.job_detail", job_id=job.id), 303)
     body = render_template("jobs/_row.html", job=job, files=jobs.job_files([job]))
     return body, STOP_POLLING if job.status in FINISHED else 200
@@ -260,7 +230,7 @@ def job_status(job_id: int):
     finished (with the buttons swapped out of band), and ``HX-Trigger: job-log``
     when the log has new lines."""
     job = jobs.get_job(current_user, job_id)
-    if not _is_htmx():
+    if not is_htmx():
         return redirect(url_for("web.job_detail", job_id=job.id), 303)
     done = job.status in FINISHED
     seen = _log_count(job.id)
@@ -335,7 +305,7 @@ def job_delete(job_id: int):
         return _after_action(job_id, err.message, "error")
     extra = " Its output file was deleted too." if had_output else ""
     flash(f"Job #{job_id} was deleted.{extra}", "success")
-    return _go(url_for("web.jobs_index"))
+    return go(url_for("web.jobs_index"))
 
 
 # ---- template helpers -------------------------------------------------------------
@@ -388,4 +358,4 @@ def log_extra(details: dict | None) -> dict:
 
 @bp.app_template_global()
 def job_kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
+    return kinds.label(kind)

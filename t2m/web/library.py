@@ -21,8 +21,8 @@ from t2m.services import files as library
 from t2m.services import library as insights
 from t2m.uploads import from_file_storage
 from t2m.web import bp
-from t2m.web.account import _go, _render
 from t2m.web.forms import ConfirmForm
+from t2m.web.htmx import STOP_POLLING, go, is_htmx, render
 
 PER_PAGE = 24
 MAX_COLLECTIONS_SHOWN = 100
@@ -37,14 +37,6 @@ SORTS = {
     "-size": "Largest first",
     "size": "Smallest first",
 }
-# Stop polling: htmx cancels an ``every`` trigger on this status.
-STOP_POLLING = 286
-
-
-def _is_htmx() -> bool:
-    """An HTMX request that wants a fragment (a history restore wants the page)."""
-    htmx = getattr(request, "htmx", None)
-    return bool(htmx) and not htmx.history_restore_request
 
 
 def _choice(value: str | None, allowed) -> str | None:
@@ -98,7 +90,7 @@ def library_index():
         "statuses": STATUSES,
         "sorts": SORTS,
     }
-    if _is_htmx():
+    if is_htmx():
         body = render_template("library/_grid.html", **context)
     else:
         # The collection filter's choices (the filter form is not in the fragment).
@@ -213,7 +205,7 @@ def library_add_to_collection(file_id: int):
                 raise  # another user's collection or file: the friendly 404
             add_error, status = err.message, err.status
     context = _file_page(file_id, added_to=added_to, add_error=add_error)
-    return _render("library/file.html", "library/_add_to_collection.html", status, **context)
+    return render("library/file.html", "library/_add_to_collection.html", status, **context)
 
 
 @bp.get("/library/<id:file_id>/status")
@@ -224,7 +216,7 @@ def library_status(file_id: int):
     286 once the file is ready or failed, so htmx stops polling. The file page
     is then reloaded (``HX-Refresh``) to show the preview.
     """
-    if not _is_htmx():
+    if not is_htmx():
         return redirect(url_for("web.library_file", file_id=file_id), 303)
     file = library.get_file(current_user, file_id)
     done = file.status not in PENDING
@@ -244,7 +236,7 @@ def library_playback_status(file_id: int):
     """The watch page's "Preparing streaming versions…" line, polled every 2 s while
     the process job makes the ladder; 286 once it is done, and the page reloads
     (``HX-Refresh``) to play the video through HLS when the ladder is there."""
-    if not _is_htmx():
+    if not is_htmx():
         return redirect(url_for("web.library_file", file_id=file_id), 303)
     state = playback.status(current_user, file_id)
     body = render_template("library/_playback_status.html", file_id=file_id, playback=state)
@@ -282,10 +274,10 @@ def library_download(file_id: int):
 def library_delete(file_id: int):
     if not ConfirmForm().validate_on_submit():
         flash("The form expired. Reload the page and try again.", "error")
-        return _go(url_for("web.library_file", file_id=file_id))
+        return go(url_for("web.library_file", file_id=file_id))
     library.delete(current_user, file_id)
     flash("The file was deleted.", "success")
-    return _go(url_for("web.library_index"))
+    return go(url_for("web.library_index"))
 
 
 # ---- template helpers ---------------------------------------------------------
