@@ -17,7 +17,7 @@ from jwt import ExpiredSignatureError, PyJWTError
 from t2m.errors import AuthExpired, AuthInvalid, AuthRequired, PermissionDenied
 from t2m.extensions import csrf, db, htmx, jwt, login_manager
 from t2m.models import ApiKey, User
-from t2m.services import api_keys, tokens
+from t2m.services.accounts import api_keys, tokens
 
 
 @dataclass

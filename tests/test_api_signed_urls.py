@@ -14,7 +14,7 @@ from t2m.db import MAX_ID
 from t2m.errors import PermissionDenied
 from t2m.extensions import db
 from t2m.models import File
-from t2m.services import signing
+from t2m.services.delivery import signing
 
 from .conftest import PASSWORD, assert_error, row_counts, storage_backend_app
 from .media_fixtures import make_image, minimal_pdf

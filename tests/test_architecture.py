@@ -191,3 +191,38 @@ def test_no_import_cycle_crosses_a_package():
         if not all(m == package or m.startswith(package + ".") for m in component):
             crossing.append(sorted(component))
     assert crossing == []
+
+
+def _service_imports(prefix: str) -> dict[str, set[str]]:
+    return {
+        module: {n for n in names if n.startswith("t2m.services.")}
+        for module, names in imports().items()
+        if module == prefix or module.startswith(prefix + ".")
+    }
+
+
+def test_the_job_core_imports_no_domain():
+    shared = ("t2m.services.jobs", "t2m.services.pagination", "t2m.services.validation")
+    found = {
+        module: {n for n in names if not n.startswith(shared)}
+        for module, names in _service_imports("t2m.services.jobs").items()
+    }
+    assert {m: n for m, n in found.items() if n} == {}
+
+
+def test_the_queue_imports_no_service():
+    found = _service_imports("t2m.tasks")
+    assert {m: n for m, n in found.items() if n} == {}
+
+
+@pytest.mark.parametrize(
+    ("domain", "above"),
+    [
+        ("t2m.services.library", ("processing", "encoding", "generation", "delivery")),
+        ("t2m.services.processing", ("encoding", "generation", "delivery")),
+        ("t2m.services.accounts", ("library", "processing", "encoding", "generation")),
+    ],
+)
+def test_a_domain_never_imports_one_that_builds_on_it(domain, above):
+    names = {n for found in _service_imports(domain).values() for n in found}
+    assert {n for n in names if n.startswith(tuple(f"t2m.services.{a}" for a in above))} == set()

@@ -1,6 +1,6 @@
 """``Idempotency-Key``: the service (claim, replay, conflict, takeover, expiry,
 purge, concurrency) on every backend; the ``endpoint(idempotent=True)`` glue in
-t2m.api.spec (run in a request context, without registering a route); and the
+t2m.api.spec and t2m.api.idempotent (run in a request context, without registering a route); and the
 endpoints that use it, ``POST /api/v1/jobs`` and ``POST /api/v1/jobs/bulk``.
 The multi-process race against gunicorn is in tests/e2e/test_idempotency_live.py."""
 
@@ -15,7 +15,7 @@ from flask import g
 from openapi_spec_validator import validate
 from sqlalchemy import func, select, update
 
-from t2m.api import spec
+from t2m.api import idempotent, openapi, parsing, spec
 from t2m.api.envelope import ok
 from t2m.auth import Principal
 from t2m.errors import AppError, AuthInvalid, NotFound, ValidationFailed
@@ -345,7 +345,7 @@ class _View:
 
     def __call__(self):
         self.runs += 1
-        body = spec._read_json_body()  # the same bytes the hash saw
+        body = parsing.read_json_body()  # the same bytes the hash saw
         if isinstance(self.outcome, BaseException):
             raise self.outcome
         status = self.outcome or 201
@@ -355,7 +355,7 @@ class _View:
 def _call(app, user, view, *, key="k1", body=BODY, path=PATH):
     headers = {"Content-Type": "application/json"}
     if key is not None:
-        headers[spec.IDEMPOTENCY_HEADER] = key
+        headers[idempotent.IDEMPOTENCY_HEADER] = key
     # A fresh app context too, so ``g`` is this request's alone (as in production).
     with (
         app.app_context(),
@@ -363,7 +363,7 @@ def _call(app, user, view, *, key="k1", body=BODY, path=PATH):
     ):
         g.principal = Principal(user=user, via="jwt")
         try:
-            return spec._run_idempotent(view)
+            return idempotent.run_idempotent(view)
         except AppError as exc:  # what the error handler would send
             from t2m.api.envelope import error_response
 
@@ -486,7 +486,7 @@ def test_openapi_documents_the_header_and_the_409(app, monkeypatch):
         idempotent=True,
     )
     monkeypatch.setattr(spec, "OPERATIONS", [*spec.OPERATIONS, op])
-    doc = spec.build_openapi("/api/v1", {"title": "T2M", "version": "1"})
+    doc = openapi.build_openapi("/api/v1", {"title": "T2M", "version": "1"})
     validate(doc)
     item = doc["paths"]["/api/v1/idem-test"]["post"]
     (header,) = [p for p in item["parameters"] if p["in"] == "header"]

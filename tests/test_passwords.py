@@ -11,7 +11,7 @@ from t2m.errors import AppError
 from t2m.extensions import db
 from t2m.models import User
 from t2m.services import accounts
-from t2m.services.passwords import hash_password, verify_password
+from t2m.services.accounts.passwords import hash_password, verify_password
 
 from .conftest import PASSWORD
 

@@ -21,7 +21,8 @@ from werkzeug.datastructures import FileStorage
 
 from t2m.extensions import db
 from t2m.models import File, Job
-from t2m.services import renditions, signing
+from t2m.services.delivery import signing
+from t2m.services.processing import renditions
 from t2m.storage import storage
 
 from . import s3server

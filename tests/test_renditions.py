@@ -148,7 +148,7 @@ def test_audio_and_disabled_ladders_get_none(client, ada, tmp_path, app):
 
 def test_cancelling_a_process_job_mid_ladder_then_retrying(app, make_user, tmp_path):
     """The worker runs in a thread here; the owner cancels from the 'request' side."""
-    from t2m.services import files as library
+    from t2m.services.library import files as library
     from t2m.uploads import Upload
 
     user = make_user("cal")

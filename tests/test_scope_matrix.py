@@ -22,7 +22,7 @@ from t2m.api.spec import OPERATIONS
 from t2m.extensions import db
 from t2m.models import ApiKey
 from t2m.models.base import utcnow
-from t2m.services import api_keys
+from t2m.services.accounts import api_keys
 
 from .conftest import assert_error, row_counts
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from t2m.extensions import db
 from t2m.models import ApiKey, User
-from t2m.services import api_keys
+from t2m.services.accounts import api_keys
 from tests.conftest import PASSWORD, row_counts
 
 NEW_PASSWORD = "a brand new passphrase"

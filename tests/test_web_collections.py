@@ -32,7 +32,7 @@ def ada(make_user, client):
 @pytest.fixture
 def grace_stuff(app, make_user):
     """Another user's collection and file (made through the services)."""
-    from t2m.services import collections
+    from t2m.services.library import collections
 
     grace = make_user("grace")
     view = collections.create(grace, name="Grace's")

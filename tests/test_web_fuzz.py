@@ -36,7 +36,8 @@ from t2m.db import MAX_ID
 from t2m.extensions import db
 from t2m.generate import pipeline
 from t2m.models import Generation, Scene, User
-from t2m.services import collections, jobs
+from t2m.services import jobs
+from t2m.services.library import collections
 
 from .conftest import PASSWORD, make_app
 
@@ -183,7 +184,7 @@ def world(make_user, fuzz_app):
     """A user with a processed picture, a collection holding it, an API key and a
     rendered generation with two scenes; the ids fill the routes' path parameters.
     Then the queue stops running jobs (see the module's docstring)."""
-    from t2m.services import api_keys
+    from t2m.services.accounts import api_keys
 
     user = make_user(USERNAME, verified=True)
     client = fuzz_app.test_client()

@@ -339,7 +339,7 @@ def test_grid_search_and_sort(client, library):
 
 
 def test_grid_filters_by_collection(client, ada, library):
-    from t2m.services import collections
+    from t2m.services.library import collections
 
     trip = collections.create(ada, name="Trip").collection
     collections.add_files(ada, trip.id, [library["photo.png"], library["clip.mp4"]])

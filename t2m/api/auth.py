@@ -34,7 +34,8 @@ from t2m.auth import current_principal
 from t2m.errors import AuthInvalid, PermissionDenied, ValidationFailed
 from t2m.models.base import utcnow
 from t2m.ratelimit import credentials, sign_in
-from t2m.services import accounts, api_keys, tokens
+from t2m.services import accounts
+from t2m.services.accounts import api_keys, tokens
 
 TAGS = ["auth"]
 SIGN_UP_MESSAGE = (

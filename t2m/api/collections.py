@@ -18,7 +18,7 @@ from t2m.api.schemas import (
 )
 from t2m.api.spec import Reply, endpoint
 from t2m.auth import current_principal
-from t2m.services import collections
+from t2m.services.library import collections
 
 TAGS = ["collections"]
 READ = ("files:read",)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from flask import Blueprint, current_app, render_template
 
 from t2m.api import PREFIX, bp
-from t2m.api.spec import build_openapi, endpoint
-from t2m.services.health import VERSION
+from t2m.api.openapi import build_openapi
+from t2m.api.spec import endpoint
+from t2m.services.system.health import VERSION
 
 pages = Blueprint("api_docs", __name__)
 

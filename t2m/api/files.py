@@ -24,8 +24,8 @@ from t2m.api.schemas import (
 from t2m.api.spec import Reply, endpoint
 from t2m.auth import current_principal
 from t2m.errors import AppError
-from t2m.services import files as library
-from t2m.services import media_access, playback
+from t2m.services.delivery import media_access, playback
+from t2m.services.library import files as library
 
 TAGS = ["files"]
 READ = ("files:read",)

@@ -16,7 +16,8 @@ from t2m.api.schemas import (
 )
 from t2m.api.spec import Reply, endpoint
 from t2m.auth import current_principal
-from t2m.services import library, media_access, signing
+from t2m.services import library
+from t2m.services.delivery import media_access, signing
 
 TAGS = ["files"]
 READ = ("files:read",)

@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from t2m.db import Id
-from t2m.services.api_keys import SCOPES
+from t2m.services.accounts.api_keys import SCOPES
 
 Scope = Literal[
     "files:read", "files:write", "jobs:read", "jobs:write", "videos:generate", "account", "admin"

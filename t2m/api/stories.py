@@ -37,7 +37,7 @@ from t2m.errors import Conflict, NotFound, ValidationFailed
 from t2m.generate import pipeline
 from t2m.models import Generation, Job, Scene
 from t2m.services import generation, jobs
-from t2m.services.serving import serve
+from t2m.services.delivery.serving import serve
 
 TAGS = ["story"]
 

@@ -6,7 +6,7 @@ from t2m.api import bp
 from t2m.api.schemas import Health
 from t2m.api.spec import Reply, endpoint
 from t2m.errors import ServiceUnavailable
-from t2m.services import health
+from t2m.services.system import health
 
 TAGS = ["system"]
 

@@ -26,8 +26,9 @@ from t2m.auth import current_principal
 from t2m.errors import AppError, Conflict
 from t2m.generate import pipeline
 from t2m.models import Generation, Job
-from t2m.services import files as library
-from t2m.services import generation, jobs, media_access
+from t2m.services import generation, jobs
+from t2m.services.delivery import media_access
+from t2m.services.library import files as library
 
 TAGS = ["videos"]
 GENERATE = ("videos:generate",)

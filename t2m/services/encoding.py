@@ -22,11 +22,14 @@ from t2m.db import ID_MESSAGE, is_id
 from t2m.errors import AppError, BadRequest, NotFound
 from t2m.extensions import db
 from t2m.models import Collection, CollectionItem, File, Job, User
-from t2m.services import files, jobs, outputs
-from t2m.services.files import UnsupportedMedia, display_name
+from t2m.services import jobs
 from t2m.services.jobs import runner
 from t2m.services.jobs.kinds import DeletedJob, JobKind
 from t2m.services.jobs.runner import ffmpeg_threads
+from t2m.services.library import files
+from t2m.services.library.files import UnsupportedMedia, display_name
+from t2m.services.ownership import owns, visible
+from t2m.services.processing import outputs
 from t2m.storage import ObjectMissing, StorageError, storage, validate_key
 
 KIND = "transcode"
@@ -113,9 +116,9 @@ def _check_source(user: User, raw, errors: dict) -> tuple[dict | None, dict | No
         if not is_id(file_id):
             errors.setdefault("source.file_id", []).append(ID_MESSAGE)
             return None, None
-        file = db.session.get(File, file_id)
-        if file is None or (file.owner_id != user.id and not user.is_admin):
-            raise NotFound("File not found.", details={"source.file_id": ["no such file"]})
+        file = visible(
+            user, db.session.get(File, file_id), "File", {"source.file_id": ["no such file"]}
+        )
         if file.file_type != "video":
             errors.setdefault("source.file_id", []).append(
                 f"The file is {file.file_type}, not a video."
@@ -192,7 +195,7 @@ def _check_output(user: User, raw, spec, errors: dict) -> dict:
             errors.setdefault("output.collection_id", []).append(ID_MESSAGE)
         else:
             found = db.session.get(Collection, collection_id)
-            if found is None or found.owner_id != user.id:
+            if found is None or not owns(user, found.owner_id):
                 raise NotFound(
                     "Collection not found.",
                     details={"output.collection_id": ["no such collection"]},

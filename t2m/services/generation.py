@@ -23,7 +23,7 @@ from pathlib import Path
 from flask import current_app
 
 from t2m.db import ID_MESSAGE, is_id
-from t2m.errors import Conflict, NotFound, ValidationFailed
+from t2m.errors import Conflict, ValidationFailed
 from t2m.extensions import db
 from t2m.generate import pipeline, visuals
 from t2m.generate import script as scripts
@@ -32,9 +32,12 @@ from t2m.generate.compose import SceneInput
 from t2m.generate.errors import GenerationError
 from t2m.models import File, Generation, Job, Scene, User
 from t2m.models.base import utcnow
-from t2m.services import files, jobs, outputs
+from t2m.services import jobs
 from t2m.services.jobs import runner
 from t2m.services.jobs.kinds import DeletedJob, JobKind
+from t2m.services.library import files
+from t2m.services.ownership import owns, visible
+from t2m.services.processing import outputs
 from t2m.storage import storage
 
 KIND = "video_generation"
@@ -100,7 +103,7 @@ def _own_file(user: User, value, kinds: tuple[str, ...], what: str) -> tuple[int
     if not is_id(value):
         return None, ID_MESSAGE
     file = db.session.get(File, value)
-    if file is None or file.owner_id != user.id:
+    if file is None or not owns(user, file.owner_id):
         return None, f"File {value} not found."
     if file.file_type not in kinds:
         return None, f"File {value} is {file.file_type}; {what} must be {' or '.join(kinds)}."
@@ -161,20 +164,13 @@ def create(user: User, raw) -> Job:
 
 def get_generation(user: User, job_id: int) -> Generation:
     """The user's generation by its job id; anyone else's is not found."""
-    gen = db.session.get(Generation, job_id)
-    if gen is None or (gen.owner_id != user.id and user.role != "ADMIN"):
-        raise NotFound("Video generation not found.")
-    return gen
+    return visible(user, db.session.get(Generation, job_id), "Video generation")
 
 
 def get_scene(user: User, scene_id: int) -> Scene:
     """The user's scene by id; anyone else's is not found."""
     scene = db.session.get(Scene, scene_id)
-    if scene is None:
-        raise NotFound("Image not found.")
-    gen = scene.generation
-    if gen.owner_id != user.id and user.role != "ADMIN":
-        raise NotFound("Image not found.")
+    visible(user, scene.generation if scene else None, "Image")
     return scene
 
 

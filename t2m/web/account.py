@@ -10,7 +10,8 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from t2m.errors import AppError, AuthInvalid
 from t2m.ratelimit import credentials, sign_in
-from t2m.services import accounts, api_keys
+from t2m.services import accounts
+from t2m.services.accounts import api_keys
 from t2m.web import bp
 from t2m.web.forms import (
     ApiKeyForm,

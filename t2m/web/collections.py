@@ -13,7 +13,7 @@ from wtforms import StringField, TextAreaField
 from wtforms.validators import Length
 
 from t2m.errors import AppError, Conflict
-from t2m.services import collections
+from t2m.services.library import collections
 from t2m.web import bp
 from t2m.web.forms import ConfirmForm
 from t2m.web.htmx import go, render, show_errors

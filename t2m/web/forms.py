@@ -10,7 +10,7 @@ from wtforms.validators import InputRequired, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from t2m.db import parse_id
-from t2m.services.api_keys import SCOPES
+from t2m.services.accounts.api_keys import SCOPES
 
 
 def id_value(text: str | None) -> int | str:

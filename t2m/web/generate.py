@@ -25,9 +25,10 @@ from t2m.db import parse_id
 from t2m.errors import AppError, Conflict, NotFound, ValidationFailed
 from t2m.generate import pipeline
 from t2m.generate import speech as speeches
-from t2m.services import files as library
-from t2m.services import generation, jobs, playback
-from t2m.services.serving import serve
+from t2m.services import generation, jobs
+from t2m.services.delivery import playback
+from t2m.services.delivery.serving import serve
+from t2m.services.library import files as library
 from t2m.web import bp
 from t2m.web.forms import ConfirmForm, id_value
 from t2m.web.htmx import STOP_POLLING, go, is_htmx, show_errors

@@ -21,8 +21,8 @@ from t2m.db import parse_id
 from t2m.errors import AppError, Conflict
 from t2m.models.job import JOB_KINDS, JOB_STATUSES, LOG_LEVELS
 from t2m.services import encoding, jobs
-from t2m.services import files as library
 from t2m.services.jobs import kinds
+from t2m.services.library import files as library
 from t2m.web import bp
 from t2m.web.forms import ConfirmForm, EncodeForm, id_value
 from t2m.web.htmx import STOP_POLLING, go, is_htmx, render, sentence, show_errors

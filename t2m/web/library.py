@@ -16,9 +16,10 @@ from werkzeug.exceptions import HTTPException
 from t2m.db import parse_id
 from t2m.errors import AppError, ValidationFailed, from_http
 from t2m.models.media import FILE_STATUSES
-from t2m.services import collections, media_access, playback, signing
-from t2m.services import files as library
 from t2m.services import library as insights
+from t2m.services.delivery import media_access, playback, signing
+from t2m.services.library import collections
+from t2m.services.library import files as library
 from t2m.uploads import from_file_storage
 from t2m.web import bp
 from t2m.web.forms import ConfirmForm

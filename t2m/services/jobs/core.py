@@ -22,13 +22,14 @@ from flask import current_app
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import func, or_, select
 
-from t2m.errors import Conflict, NotFound
+from t2m.errors import Conflict
 from t2m.extensions import db
 from t2m.models import File, Job, JobLog, User
 from t2m.models.base import utcnow
 from t2m.models.job import LOG_LEVELS
 from t2m.services.jobs import kinds, state
 from t2m.services.jobs.kinds import DeletedJob
+from t2m.services.ownership import visible
 from t2m.services.pagination import Page, paginate
 from t2m.tasks.jobs import run_job
 
@@ -226,10 +227,7 @@ def sweep() -> list[int]:
 
 def get_job(user: User, job_id: int) -> Job:
     """The user's job (admins see every job); someone else's is not found."""
-    job = db.session.get(Job, job_id)
-    if job is None or (job.owner_id != user.id and user.role != "ADMIN"):
-        raise NotFound("Job not found.")
-    return job
+    return visible(user, db.session.get(Job, job_id), "Job")
 
 
 @dataclass

@@ -14,8 +14,9 @@ from t2m.errors import AuthInvalid, Conflict, NotFound, ValidationFailed
 from t2m.extensions import db
 from t2m.models import User
 from t2m.models.base import utcnow
-from t2m.services import api_keys, mail, validation
-from t2m.services.passwords import hash_password, needs_rehash, verify_password
+from t2m.services import validation
+from t2m.services.accounts import api_keys, mail
+from t2m.services.accounts.passwords import hash_password, needs_rehash, verify_password
 
 VERIFY_MAX_AGE = 48 * 3600
 _VERIFY_SALT = "t2m-email-verify"

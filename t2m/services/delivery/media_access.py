@@ -9,10 +9,10 @@ from flask import Response
 
 from t2m.errors import ValidationFailed
 from t2m.models import User
-from t2m.services import files as library
-from t2m.services import playback, signing
-from t2m.services.renditions import QUALITY_HELP, is_quality
-from t2m.services.serving import serve
+from t2m.services.delivery import playback, signing
+from t2m.services.delivery.serving import serve
+from t2m.services.library import files as library
+from t2m.services.processing.renditions import QUALITY_HELP, is_quality
 
 
 def _original(file, *, inline: bool, kind: str) -> Response:
@@ -39,7 +39,7 @@ def stream(user: User, file_id: int, *, quality: str = "original") -> Response:
 
     ``original`` is the upload itself; a rendition name (``720p``) its
     progressive MP4; ``auto`` the HLS master playlist (see
-    :func:`t2m.services.playback.master`), whose URIs carry a playback token.
+    :func:`t2m.services.delivery.playback.master`), whose URIs carry a playback token.
     """
     if not is_quality(quality):
         raise ValidationFailed(details={"quality": [QUALITY_HELP]})

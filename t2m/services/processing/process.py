@@ -15,10 +15,10 @@ from t2m.extensions import db
 from t2m.media.probe import pdf_pages, probe, probe_image
 from t2m.media.thumbnails import image_thumbnails, video_thumbnails
 from t2m.models import File, Job
-from t2m.services import renditions
 from t2m.services.jobs import runner
 from t2m.services.jobs.kinds import JobKind
-from t2m.services.outputs import save_derived
+from t2m.services.processing import renditions
+from t2m.services.processing.outputs import save_derived
 from t2m.storage import storage
 
 KIND = "process"

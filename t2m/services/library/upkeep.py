@@ -10,8 +10,9 @@ from t2m.errors import ValidationFailed
 from t2m.extensions import db
 from t2m.models import Blob, CollectionItem, File, FileAccessDay, User
 from t2m.models.base import utcnow
-from t2m.services import collections, validation
-from t2m.services import files as library
+from t2m.services import validation
+from t2m.services.library import collections
+from t2m.services.library import files as library
 
 ANALYTICS_DAYS = 30
 MAX_AGE_DAYS = 36500
@@ -97,7 +98,7 @@ def cleanup(
     """Find (``dry_run``) or delete the user's files matching every given criterion.
 
     At least one criterion is required, so an empty request never empties a
-    library. Files go through :func:`t2m.services.files.delete`: derived files
+    library. Files go through :func:`t2m.services.library.files.delete`: derived files
     go with them and a blob only when no other file uses it.
     """
     criteria = {

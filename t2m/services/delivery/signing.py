@@ -21,11 +21,12 @@ from urllib.parse import urlencode
 from flask import current_app
 
 from t2m.db import MAX_ID
-from t2m.errors import NotFound, PermissionDenied, ValidationFailed
+from t2m.errors import PermissionDenied, ValidationFailed
 from t2m.extensions import db
 from t2m.models import File, User
 from t2m.services import validation
-from t2m.services.renditions import QUALITY_HELP, is_quality
+from t2m.services.ownership import owned, owns
+from t2m.services.processing.renditions import QUALITY_HELP, is_quality
 
 DEFAULT_EXPIRES_IN = 3600
 MAX_EXPIRES_IN = 7 * 24 * 3600
@@ -75,10 +76,7 @@ def _sign(file_id: int | str, params: list[tuple[str, str]], version: int) -> st
 
 def _own_file(user: User, file_id: int) -> File:
     # Only the owner may hand out links, admins included: a link acts as its owner.
-    file = db.session.get(File, file_id)
-    if file is None or file.owner_id != user.id:
-        raise NotFound("File not found.")
-    return file
+    return owned(user, db.session.get(File, file_id), "File")
 
 
 def create(
@@ -171,7 +169,7 @@ def verify_link(
     of the ``file_type`` it names). Anything else is the same 403."""
     params, owner = _verified(file_id, args, now)
     file = db.session.get(File, file_id)
-    if owner is None or not owner.is_active or file is None or file.owner_id != owner.id:
+    if owner is None or not owner.is_active or file is None or not owns(owner, file.owner_id):
         raise PermissionDenied(_DENIED)
     if "file_type" in params and params["file_type"] != file.file_type:
         raise PermissionDenied(_DENIED)
@@ -232,6 +230,6 @@ def open_playback_token(
     if (now or datetime.now(UTC)).timestamp() >= expires:
         raise PermissionDenied("This link has expired.")
     file = db.session.get(File, file_id)
-    if not owner.is_active or file is None or file.owner_id != owner.id:
+    if not owner.is_active or file is None or not owns(owner, file.owner_id):
         raise PermissionDenied(_DENIED)
     return file

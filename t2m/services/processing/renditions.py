@@ -17,7 +17,7 @@ from sqlalchemy import delete, select
 
 from t2m.extensions import db
 from t2m.models import DerivedFile, File
-from t2m.services.outputs import derived_prefix, save_derived
+from t2m.services.processing.outputs import derived_prefix, save_derived
 from t2m.storage import storage
 
 # The usual names; a small source's single rung is named from its own size ("240p").

@@ -17,10 +17,11 @@ from flask import current_app
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
-from t2m.errors import AppError, NotFound, ValidationFailed
+from t2m.errors import AppError, ValidationFailed
 from t2m.extensions import db
 from t2m.models import Blob, CollectionItem, DerivedFile, File, User
 from t2m.services import jobs, validation
+from t2m.services.ownership import visible
 from t2m.services.pagination import Page, paginate
 from t2m.storage import storage
 from t2m.uploads import Upload
@@ -234,10 +235,7 @@ def _record(
 
 def get_file(user: User, file_id: int) -> File:
     """A file the user may see (their own; admins see all), else 404."""
-    file = db.session.get(File, file_id)
-    if file is None or (file.owner_id != user.id and not user.is_admin):
-        raise NotFound("File not found.")
-    return file
+    return visible(user, db.session.get(File, file_id), "File")
 
 
 @dataclass

@@ -19,6 +19,7 @@ from t2m.extensions import db
 from t2m.models import Collection, CollectionItem, File, User
 from t2m.models.base import utcnow
 from t2m.services import validation
+from t2m.services.ownership import owned
 from t2m.services.pagination import Page, paginate
 
 NAME_MAX = 100
@@ -75,10 +76,7 @@ def _check_unique(user: User, name: str, exclude_id: int | None = None) -> None:
 
 
 def _own(user: User, collection_id: int) -> Collection:
-    collection = db.session.get(Collection, collection_id)
-    if collection is None or collection.owner_id != user.id:
-        raise NotFound("Collection not found.")
-    return collection
+    return owned(user, db.session.get(Collection, collection_id), "Collection")
 
 
 def _counts(ids: list[int]) -> dict[int, int]:
@@ -203,10 +201,10 @@ def add_files(user: User, collection_id: int, file_ids) -> AddResult:
 
 def _add_once(user: User, collection_id: int, wanted: list[int]) -> AddResult:
     collection = _own(user, collection_id)
-    owned = set(
+    mine = set(
         db.session.scalars(select(File.id).where(File.id.in_(wanted), File.owner_id == user.id))
     )
-    missing = [i for i in wanted if i not in owned]
+    missing = [i for i in wanted if i not in mine]
     if missing:
         shown = ", ".join(str(i) for i in missing[:20]) + ("…" if len(missing) > 20 else "")
         raise NotFound(

@@ -3,11 +3,11 @@
 The ``process`` job leaves, under ``derived/{owner}/{file}/``, an HLS master
 playlist, one fMP4 media playlist per rung (``hls/{rung}/index.m3u8`` with
 ``init.mp4`` and ``seg_NNNNN.m4s``) and a storyboard sprite (see
-:mod:`t2m.services.renditions`). Players fetch all of these by URL and
+:mod:`t2m.services.processing.renditions`). Players fetch all of these by URL and
 cannot add an ``Authorization`` header, so every playlist is served by the
 app with each URI in it rewritten to an absolute path on
 ``/api/v1/files/{id}/hls/{path}`` carrying a playback token
-(:func:`t2m.services.signing.playback_token`). A request brings either
+(:func:`t2m.services.delivery.signing.playback_token`). A request brings either
 credentials (JWT, API key, session) or such a token; a playlist fetched with
 a token hands the same token on, so one player session uses one set of
 stable, cacheable URLs. Segments go out through :func:`serve` (Range, ETag,
@@ -33,10 +33,10 @@ from sqlalchemy import select
 from t2m.errors import AppError, AuthRequired, NotFound, ValidationFailed
 from t2m.extensions import db
 from t2m.models import DerivedFile, File, Job, User
-from t2m.services import files as library
-from t2m.services import signing
-from t2m.services.renditions import hls_prefix, ladder_rows
-from t2m.services.serving import record_access, serve
+from t2m.services.delivery import signing
+from t2m.services.delivery.serving import record_access, serve
+from t2m.services.library import files as library
+from t2m.services.processing.renditions import hls_prefix, ladder_rows
 from t2m.storage import ObjectMissing, storage
 
 M3U8 = "application/vnd.apple.mpegurl"
