@@ -257,20 +257,6 @@ def test_save_png_and_jpeg(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.png", "b.jpg"]
 
 
-def test_render_timings(capsys):
-    """Not asserted: prints how long one frame takes per style (see -s)."""
-    lines = []
-    for style in ART_STYLES:
-        for size in ((1280, 720), (1920, 1080)):
-            start = time.perf_counter()
-            render_scene(TEXT, style=style, size=size, seed=1, title="Timing")
-            lines.append(
-                f"{style:15} {size[0]}x{size[1]}: {1000 * (time.perf_counter() - start):.0f} ms"
-            )
-    with capsys.disabled():
-        print("\n" + "\n".join(lines))
-
-
 # ---- providers ------------------------------------------------------------------------
 
 

@@ -749,3 +749,33 @@ def test_stills_and_subtitles_from_s3_storage(request, app_factory, make_user):
         assert r.headers["Location"].startswith(request.getfixturevalue("s3_server"))
     finally:
         made.close()
+
+
+def _queries(app, fetch) -> int:
+    """How many SQL statements ``fetch()`` sends."""
+    from sqlalchemy import event
+
+    with app.app_context():
+        engine = db.engine
+    count = []
+
+    def counted(*_args):
+        count.append(1)
+
+    event.listen(engine, "before_cursor_execute", counted)
+    try:
+        assert fetch().status_code == 200
+    finally:
+        event.remove(engine, "before_cursor_execute", counted)
+    return len(count)
+
+
+def test_the_recent_videos_cost_the_same_queries_for_one_or_many(app, client, ada):
+    make_generation(ada, "completed")
+    one = _queries(app, lambda: client.get("/generate"))
+    for _ in range(4):
+        make_generation(ada, "completed")
+    many = _queries(app, lambda: client.get("/generate"))
+    html = client.get("/generate").get_data(as_text=True)
+    assert html.count('class="generation-row') == 5
+    assert many == one

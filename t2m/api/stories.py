@@ -8,9 +8,6 @@ an ``image_regeneration`` task and renders the video again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from flask import url_for
 
 from t2m.api import bp
@@ -28,16 +25,14 @@ from t2m.api.videos import (
     FILES_READ,
     GENERATE,
     JOBS_READ,
-    RETRY_AFTER,
     caller,
     owned_generation,
     progress,
 )
-from t2m.errors import Conflict, NotFound, ValidationFailed
+from t2m.errors import NotFound, ValidationFailed
 from t2m.generate import pipeline
 from t2m.models import Generation, Job, Scene
 from t2m.services import generation, jobs
-from t2m.services.delivery.serving import serve
 
 TAGS = ["story"]
 
@@ -235,14 +230,6 @@ def regenerate_image(image_id: int, body: RegenerateIn | None):
     )
 
 
-@dataclass
-class _Stored:
-    """What :func:`serve` reads of a file, for a scene picture (not a library file)."""
-
-    created_at: datetime
-    sha256: str
-
-
 @endpoint(
     bp,
     "/images/<id:image_id>/file",
@@ -257,19 +244,4 @@ def image_file(image_id: int, query: ImageFileQuery):
     """The scene's current picture (`image/jpeg`), with ETag and Range. 409
     `IMAGE_NOT_READY` while it is being drawn."""
     scene = generation.get_scene(caller(), image_id)
-    if not scene.image_key:
-        raise Conflict(
-            "The image is being drawn; try again shortly.",
-            code="IMAGE_NOT_READY",
-            headers={"Retry-After": RETRY_AFTER},
-        )
-    tag = f"scene-{scene.id}-v{scene.version}"
-    return serve(
-        _Stored(created_at=scene.updated_at, sha256=tag),
-        scene.image_key,
-        content_type="image/jpeg",
-        filename=f"image-{scene.id}-v{scene.version}.jpg",
-        inline=True,
-        kind="image",
-        etag=tag,
-    )
+    return generation.media.scene_image(scene, asked_version=query.v)

@@ -10,7 +10,7 @@ scene images, and shares this module's lookups.
 
 from __future__ import annotations
 
-from flask import Response, request, url_for
+from flask import url_for
 
 from t2m.api import bp
 from t2m.api.schemas import DownloadQuery, StreamQuery, ThumbnailQuery
@@ -303,9 +303,6 @@ def video_metadata(job_id: int):
     }
 
 
-SUBTITLE_TYPES = {"vtt": "text/vtt", "srt": "application/x-subrip"}
-
-
 @endpoint(
     bp,
     "/videos/<id:job_id>/subtitles",
@@ -323,13 +320,4 @@ def video_subtitles(job_id: int, query: SubtitlesQuery):
     job, gen = owned_generation(job_id)
     if not gen.subtitles_key:
         raise _not_ready(job, gen)
-    text = generation.subtitles_text(gen, query.format)
-    response = Response(text, mimetype=SUBTITLE_TYPES[query.format])
-    response.charset = "utf-8"
-    response.headers["Content-Disposition"] = (
-        f'inline; filename="video-{gen.job_id}.{query.format}"'
-    )
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Cache-Control"] = "private, no-cache"
-    response.add_etag()
-    return response.make_conditional(request)
+    return generation.media.subtitles(gen, query.format)

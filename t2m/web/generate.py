@@ -12,10 +12,7 @@ those answers in instead of treating them as errors).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
-from flask import Response, redirect, render_template, request, url_for
+from flask import redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from flask_wtf import FlaskForm
 from wtforms import SelectField, StringField, TextAreaField
@@ -27,7 +24,6 @@ from t2m.generate import pipeline
 from t2m.generate import speech as speeches
 from t2m.services import generation, jobs
 from t2m.services.delivery import playback
-from t2m.services.delivery.serving import serve
 from t2m.services.library import files as library
 from t2m.web import bp
 from t2m.web.forms import ConfirmForm, id_value
@@ -167,23 +163,11 @@ def _sentence(message: str) -> str:
     return message[:1].upper() + message[1:]
 
 
-def _recent() -> list[dict]:
-    """The user's latest generations, newest first, with what works on each now."""
-    page = jobs.list_jobs(current_user, jobs.JobFilter(kind=generation.KIND), 1, RECENT)
-    recent = []
-    for job in page.items:
-        try:
-            gen = generation.get_generation(current_user, job.id)
-        except NotFound:  # a job without its generation row: nothing to show
-            continue
-        recent.append({"job": job, "gen": gen, "active": generation.active_job(gen)})
-    return recent
-
-
 def _index(form: GenerateForm, status: int = 200):
     if is_htmx() and request.method == "POST":
         return render_template("generate/_form.html", form=form), status
-    return render_template("generate/index.html", form=form, recent=_recent()), status
+    recent = generation.recent(current_user, RECENT)
+    return render_template("generate/index.html", form=form, recent=recent), status
 
 
 @bp.get("/generate")
@@ -427,41 +411,15 @@ def generate_scene_file(job_id: int, scene_id: int):
 # ---- media ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Still:
-    """What the serving service reads of a library file, for a scene's still."""
-
-    created_at: datetime
-    sha256: str
-
-
 @bp.get("/generate/<id:job_id>/scenes/<id:scene_id>/image")
 @login_required
 def generate_scene_image(job_id: int, scene_id: int):
     """A scene's still (JPEG). It gets a new key and version whenever it is redrawn,
     so a URL naming the current version (``v``) may be cached for good."""
     scene = _scene(job_id, scene_id)
-    if not scene.image_key:
+    if not scene.image_key:  # the page only links stills that exist
         raise NotFound("This scene has no picture yet.")
-    tag = f"scene-{scene.id}-v{scene.version}"
-    response = serve(
-        _Still(created_at=scene.updated_at, sha256=tag),
-        scene.image_key,
-        content_type="image/jpeg",
-        filename=f"scene-{scene.index + 1}-v{scene.version}.jpg",
-        inline=True,
-        kind="image",  # not a library file: no download counts
-        etag=tag,
-    )
-    if response.status_code in (200, 304):
-        current = request.args.get("v", type=int) == scene.version
-        response.headers["Cache-Control"] = (
-            "private, max-age=31536000, immutable" if current else "private, no-cache"
-        )
-    return response
-
-
-SUBTITLE_TYPES = {"vtt": "text/vtt; charset=utf-8", "srt": "application/x-subrip; charset=utf-8"}
+    return generation.media.scene_image(scene, asked_version=request.args.get("v", type=int))
 
 
 @bp.get("/generate/<id:job_id>/subtitles.<any(vtt, srt):fmt>")
@@ -469,15 +427,8 @@ SUBTITLE_TYPES = {"vtt": "text/vtt; charset=utf-8", "srt": "application/x-subrip
 def generate_subtitles(job_id: int, fmt: str):
     """The rendered video's subtitles: WebVTT for the player's track, SRT to download."""
     gen = generation.get_generation(current_user, job_id)
-    body = generation.subtitles_text(gen, fmt)
-    response = Response(body, content_type=SUBTITLE_TYPES[fmt])
-    if fmt == "srt" or request.args.get("download"):
-        response.headers["Content-Disposition"] = (
-            f'attachment; filename="generation-{gen.job_id}.{fmt}"'
-        )
-    response.headers["Cache-Control"] = "private, no-cache"
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    return response
+    download = fmt == "srt" or bool(request.args.get("download"))
+    return generation.media.subtitles(gen, fmt, download=download)
 
 
 # ---- template helpers ----------------------------------------------------------------
