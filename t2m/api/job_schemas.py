@@ -2,7 +2,9 @@
 
 Encode-job fields are typed loosely here (``Any`` with the allowed values in
 the schema): :mod:`t2m.services.encoding` checks them all at once, so a
-client gets one 400 ``VALIDATION_ERROR`` that names every bad field.
+client gets one 400 ``VALIDATION_ERROR`` that names every bad field. The
+allowed values in the document come from the lists the check uses
+(:mod:`t2m.media.encode`), so the two cannot drift apart.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pydantic import BeforeValidator, ConfigDict, Field, TypeAdapter
 
 from t2m.api.schemas import ErrorBody, In, Out, PageQuery, Pagination
 from t2m.db import Id
+from t2m.media.encode import AUDIO_CODECS, CODECS, CONTAINERS, FRAME_RATES, RESOLUTIONS
 from t2m.models.job import JOB_KINDS, JOB_STATUSES, LOG_LEVELS
 
 JobKind = Literal["process", "transcode", "video_generation", "image_regeneration"]
@@ -44,6 +47,12 @@ S3_REF = {
 MAX_STATUS_IDS = 100
 
 
+def _either(values) -> str:
+    """``a, b or c``."""
+    *rest, last = list(values)
+    return f"{', '.join(rest)} or {last}" if rest else last
+
+
 def _enum(*values, description: str) -> Any:
     return Field(None, description=description, json_schema_extra=_schema(enum=list(values)))
 
@@ -62,12 +71,13 @@ class EncodeJobIn(In):
             examples=[{"file_id": 1}],
         ),
     )
-    codec: Any = _enum("h264", "h265", "av1", description="Default h264.")
-    resolution: Any = _enum(
-        "360p", "480p", "720p", "1080p", "1440p", "2160p", "source", description="Never upscales."
-    )
+    codec: Any = _enum(*CODECS, description=f"Default {CODECS[0]}.")
+    resolution: Any = _enum(*RESOLUTIONS, "source", description="Never upscales.")
     fps: Any = Field(
-        None, description="24, 25, 30, 50, 60 or 'source' (default).", examples=[30, "source"]
+        None,
+        description=f"{', '.join(map(str, FRAME_RATES))} or 'source' (default).",
+        examples=[30, "source"],
+        json_schema_extra=_schema(enum=[*FRAME_RATES, "source"]),
     )
     quality: Any = Field(
         None,
@@ -76,11 +86,11 @@ class EncodeJobIn(In):
     )
     audio: Any = Field(
         None,
-        description="'aac', 'opus' or 'none', or `{codec, bitrate}`.",
+        description=f"{_either(repr(c) for c in AUDIO_CODECS)}, or `{{codec, bitrate}}`.",
         examples=["aac", {"codec": "opus", "bitrate": 96000}],
     )
     audio_bitrate: Any = Field(None, description="Bits per second.", examples=[128000])
-    container: Any = _enum("mp4", "webm", "mkv", description="Must fit the codec.")
+    container: Any = _enum(*CONTAINERS, description="Must fit the codec.")
     output: Any = Field(
         None,
         description="`{collection_id?, filename?, s3?: {bucket, key}}`.",
