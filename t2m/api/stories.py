@@ -29,8 +29,7 @@ from t2m.api.videos import (
     owned_generation,
     progress,
 )
-from t2m.errors import NotFound, ValidationFailed
-from t2m.generate import pipeline
+from t2m.errors import NotFound
 from t2m.models import Generation, Job, Scene
 from t2m.services import generation, jobs
 
@@ -125,16 +124,7 @@ def create_story_video(body: StoryIn):
     `art_style` and narrated in `language` by `voice_name`. The task is an ordinary
     `video_generation` job; follow it with `GET /video/tasks/{task_id}`. Invalid
     fields are one 422 `VALIDATION_ERROR` listing the values each allows."""
-    raw = body.model_dump(exclude_unset=True)
-    if raw.get("story_topic") is None:
-        # Required here; the other fields are still checked, so one answer names all.
-        missing = {"story_topic": [f"Required; one of: {', '.join(pipeline.TOPICS)}."]}
-        try:
-            generation.validate(caller(), {**raw, "story_topic": pipeline.TOPICS[0]})
-        except ValidationFailed as exc:
-            raise ValidationFailed(exc.message, details={**exc.details, **missing}) from None
-        raise ValidationFailed("The story request is not valid.", details=missing)
-    job = generation.create(caller(), raw)
+    job = generation.create_story(caller(), body.model_dump(exclude_unset=True))
     return Reply({"task_id": job.id, "status": job.status}, "The story video is being made.")
 
 
@@ -203,16 +193,13 @@ def regenerate_image(image_id: int, body: RegenerateIn | None):
     `file_id` (not yours, not a picture or video) is 422 naming it."""
     if body is None:
         body = RegenerateIn()
-    user = caller()
-    generation.get_scene(user, image_id)  # someone else's image is 404 whatever the body
-    image = body.image if body.image is not None else not (body.text and body.prompt is None)
-    if not image and body.text is None and body.prompt is None and body.file_id is None:
-        raise ValidationFailed(
-            "Nothing to regenerate.",
-            details={"image": ["With image false, send a new text to narrate."]},
-        )
     job = generation.regenerate(
-        user, image_id, prompt=body.prompt, text=body.text, image=image, file_id=body.file_id
+        caller(),
+        image_id,
+        prompt=body.prompt,
+        text=body.text,
+        image=body.image,
+        file_id=body.file_id,
     )
     task, scenes, _video = _task(job.id)
     scene = scenes[0] if scenes else None

@@ -23,10 +23,9 @@ from t2m.api.video_schemas import (
     VideoStatusOut,
 )
 from t2m.auth import current_principal
-from t2m.errors import AppError, Conflict
 from t2m.generate import pipeline
 from t2m.models import Generation, Job
-from t2m.services import generation, jobs
+from t2m.services import generation
 from t2m.services.delivery import media_access
 from t2m.services.library import files as library
 
@@ -34,7 +33,7 @@ TAGS = ["videos"]
 GENERATE = ("videos:generate",)
 JOBS_READ = ("jobs:read",)
 FILES_READ = ("files:read",)
-RETRY_AFTER = "5"  # seconds, for answers that say "not yet"
+RETRY_AFTER = generation.RETRY_AFTER
 
 
 def caller():
@@ -102,37 +101,12 @@ def status_out(job: Job, gen: Generation) -> dict:
 
 def owned_generation(job_id: int) -> tuple[Job, Generation]:
     """The caller's generation and its job (404 for anyone else's)."""
-    gen = generation.get_generation(caller(), job_id)
-    return jobs.get_job(caller(), gen.job_id), gen
-
-
-def _not_ready(job: Job, gen: Generation) -> AppError:
-    """Why there is no video to serve yet, as a 409 ``VIDEO_NOT_READY``."""
-    headers = {}
-    if job.status in generation.ACTIVE:
-        message = (
-            f"The video is still being generated (stage {gen.stage}, {progress(job):.0f}%); "
-            "try again when the job has completed."
-        )
-        headers["Retry-After"] = RETRY_AFTER
-    elif job.status == "failed":
-        message = f"The video could not be generated: {job.error or 'the job failed'}."
-    elif job.status == "cancelled":
-        message = "The video generation was cancelled; retry the job to render it."
-    else:
-        message = (
-            "The rendered video was deleted from your library; regenerate an image to "
-            "render it again."
-        )
-    return Conflict(message, code="VIDEO_NOT_READY", headers=headers)
+    return generation.with_job(caller(), job_id)
 
 
 def _video_file_id(job_id: int) -> int:
     """The id of the rendered MP4 of the caller's generation, or 409."""
-    job, gen = owned_generation(job_id)
-    if gen.video_file_id is None:
-        raise _not_ready(job, gen)
-    return gen.video_file_id
+    return generation.rendered(caller(), job_id)[1].video_file_id
 
 
 # ---- the videos API -----------------------------------------------------------------
@@ -287,9 +261,7 @@ def _generation_info(job: Job, gen: Generation) -> dict:
     "stage." + NOT_READY_TEXT,
 )
 def video_metadata(job_id: int):
-    job, gen = owned_generation(job_id)
-    if gen.video_file_id is None:
-        raise _not_ready(job, gen)
+    job, gen = generation.rendered(caller(), job_id)
     file = library.get_file(caller(), gen.video_file_id)
     meta = file.meta or {}
     return {
@@ -317,7 +289,5 @@ def video_metadata(job_id: int):
     + NOT_READY_TEXT,
 )
 def video_subtitles(job_id: int, query: SubtitlesQuery):
-    job, gen = owned_generation(job_id)
-    if not gen.subtitles_key:
-        raise _not_ready(job, gen)
+    _job, gen = generation.rendered(caller(), job_id, part="subtitles")
     return generation.media.subtitles(gen, query.format)

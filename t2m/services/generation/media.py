@@ -12,9 +12,8 @@ from flask import Response, request
 from t2m.errors import Conflict
 from t2m.models import Generation, Scene
 from t2m.services.delivery.serving import serve
-from t2m.services.generation.request import subtitles_text
+from t2m.services.generation.request import RETRY_AFTER, subtitles_text
 
-RETRY_AFTER = "5"  # seconds, for answers that say "not yet"
 SUBTITLE_TYPES = {"vtt": "text/vtt", "srt": "application/x-subrip"}
 # A URL naming the current version of a still never changes: cache it for good.
 FOREVER = "private, max-age=31536000, immutable"

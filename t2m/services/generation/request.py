@@ -24,6 +24,7 @@ EXTRA_FIELDS = ("music_file_id", "scene_file_ids")
 MAX_TEXT = 2_000  # characters of one scene's edited text
 MAX_IMAGE_PROMPT = visuals.MAX_PROMPT_CHARS
 ACTIVE = ("queued", "processing")
+RETRY_AFTER = "5"  # seconds, for answers that say "not yet"
 # Progress spans of the generation job's stages (percent).
 SPANS = {
     "script": (0.0, 5.0),
@@ -204,6 +205,11 @@ def regenerate(
     only the text is edited."""
     scene = get_scene(user, scene_id)
     gen = scene.generation
+    if image is False and text is None and prompt is None and file_id is None:
+        raise ValidationFailed(
+            "Nothing to regenerate.",
+            details={"image": ["With image false, send a new text to narrate."]},
+        )
     errors: dict[str, list[str]] = {}
     if file_id is not None:
         file_id, why = _own_file(user, file_id, ("image", "video"), "a scene's picture")
@@ -269,6 +275,58 @@ def subtitles_text(gen: Generation, fmt: str) -> str:
         raise Conflict("The video has not been rendered yet.", code="VIDEO_NOT_READY")
     with storage().open(f"{gen.subtitles_key}.{fmt}") as fh:
         return fh.read().decode("utf-8")
+
+
+def with_job(user: User, job_id: int) -> tuple[Job, Generation]:
+    """The user's generation and its job (404 for anyone else's)."""
+    gen = get_generation(user, job_id)
+    return jobs.get_job(user, gen.job_id), gen
+
+
+def not_ready(job: Job, gen: Generation) -> Conflict:
+    """Why there is no video to serve yet, as a 409 ``VIDEO_NOT_READY`` (with
+    ``Retry-After`` while the job works)."""
+    headers = {}
+    if job.status in ACTIVE:
+        message = (
+            f"The video is still being generated (stage {gen.stage}, "
+            f"{round(job.progress or 0.0, 1):.0f}%); try again when the job has completed."
+        )
+        headers["Retry-After"] = RETRY_AFTER
+    elif job.status == "failed":
+        message = f"The video could not be generated: {job.error or 'the job failed'}."
+    elif job.status == "cancelled":
+        message = "The video generation was cancelled; retry the job to render it."
+    else:
+        message = (
+            "The rendered video was deleted from your library; regenerate an image to "
+            "render it again."
+        )
+    return Conflict(message, code="VIDEO_NOT_READY", headers=headers)
+
+
+def rendered(user: User, job_id: int, *, part: str = "video") -> tuple[Job, Generation]:
+    """The user's generation whose ``part`` (``video`` or ``subtitles``) exists,
+    with its job; else :func:`not_ready`'s 409."""
+    job, gen = with_job(user, job_id)
+    missing = gen.video_file_id is None if part == "video" else not gen.subtitles_key
+    if missing:
+        raise not_ready(job, gen)
+    return job, gen
+
+
+def create_story(user: User, raw) -> Job:
+    """A request of the story API: as :func:`create`, but ``story_topic`` is
+    required. Without it the other fields are still checked, so one 422 names
+    every bad field."""
+    if raw.get("story_topic") is None:
+        missing = {"story_topic": [f"Required; one of: {', '.join(pipeline.TOPICS)}."]}
+        try:
+            validate(user, {**raw, "story_topic": pipeline.TOPICS[0]})
+        except ValidationFailed as exc:
+            raise ValidationFailed(exc.message, details={**exc.details, **missing}) from None
+        raise ValidationFailed("The story request is not valid.", details=missing)
+    return create(user, raw)
 
 
 def claim_for_retry(job: Job) -> None:
