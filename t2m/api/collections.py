@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from t2m.api import bp
 from t2m.api.envelope import page_data
-from t2m.api.files import file_out
-from t2m.api.schemas import (
+from t2m.api.file_schemas import (
     CollectionDetail,
     CollectionIn,
     CollectionList,
@@ -14,6 +13,9 @@ from t2m.api.schemas import (
     CollectionOut,
     CollectionPatch,
     CollectionQuery,
+)
+from t2m.api.files import file_out
+from t2m.api.schemas import (
     PageQuery,
 )
 from t2m.api.spec import Reply, endpoint

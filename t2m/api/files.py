@@ -7,7 +7,7 @@ from flask_login import current_user
 
 from t2m.api import bp
 from t2m.api.envelope import page_data
-from t2m.api.schemas import (
+from t2m.api.file_schemas import (
     BatchOut,
     DownloadQuery,
     FileList,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import request, url_for
 
 from t2m.api import bp
-from t2m.api.schemas import (
+from t2m.api.file_schemas import (
     CleanupIn,
     CleanupOut,
     DeduplicationStats,

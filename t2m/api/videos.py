@@ -13,7 +13,11 @@ from __future__ import annotations
 from flask import url_for
 
 from t2m.api import bp
-from t2m.api.schemas import DownloadQuery, StreamQuery, ThumbnailQuery
+from t2m.api.file_schemas import (
+    DownloadQuery,
+    StreamQuery,
+    ThumbnailQuery,
+)
 from t2m.api.spec import Reply, endpoint
 from t2m.api.video_schemas import (
     GenerateIn,
