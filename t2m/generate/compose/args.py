@@ -1,0 +1,238 @@
+"""The ffmpeg argument lists of a composition: one per segment (still or clip,
+motion, cross-fade, burned cues) and the final mux (audio graph, music, subtitles)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+from collections.abc import Sequence
+from pathlib import Path
+
+from t2m.generate import subtitles as subs
+from t2m.generate.compose.timeline import (
+    DUCK,
+    MUSIC_FADE,
+    SAMPLE_RATE,
+    SEGMENT_DEMUXERS,
+    SEGMENT_FORMAT,
+    STILL_DEMUXERS,
+    SUBTITLE_DEMUXERS,
+    ZOOM,
+    ComposeSpec,
+    Motion,
+    SceneInput,
+    Segment,
+    _even,
+    _samples,
+    _still_demuxer,
+    _validate,
+    frame_starts,
+)
+from t2m.media import ffmpeg
+
+
+def segment_key(segment: Segment, spec: ComposeSpec, ass: str) -> str:
+    """Content key of an encoded segment: its stills' (or clips') bytes, their
+    moves and frame counts, the burned-in ASS script and the encoder settings."""
+    digest = hashlib.sha256()
+    for still, clip in zip(segment.stills, segment.clips, strict=True):
+        seen = f"clip:{clip[1]}:{_file_sha256(clip[0])}" if clip else _file_sha256(still)
+        digest.update(seen.encode())
+    described = {
+        "format": SEGMENT_FORMAT,
+        "size": [spec.width, spec.height, spec.fps],
+        "seed": spec.seed,
+        "encoder": [spec.crf, spec.preset],
+        "motions": [[m.index, m.frames, m.first, m.count] for m in segment.motions],
+        "fade": segment.fade,
+        "frames": segment.frames,
+        "ass": ass,
+    }
+    digest.update(json.dumps(described, sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+def segment_args(
+    segment: Segment, spec: ComposeSpec, out_path: Path, ass_path: Path | None = None
+) -> list[str]:
+    """ffmpeg arguments encoding one segment (video only) to ``out_path``;
+    ``ass_path`` holds the segment's cues as an ASS script (pure: reads no file)."""
+    inputs, graph = [], []
+    shown = zip(segment.stills, segment.motions, segment.clips, strict=True)
+    for k, (still, m, clip) in enumerate(shown):
+        if clip:
+            looped = ffmpeg.input_args(clip[0], clip[1], threads=1)
+            inputs.append([*looped[:-2], "-stream_loop", "-1", *looped[-2:]])
+            graph.append(f"[{k}:v]{_clip_frames(m, spec)}[m{k}]")
+        else:
+            inputs.append(
+                ffmpeg.input_args(still, _still_demuxer(still), formats=_STILLS, threads=1)
+            )
+            graph.append(f"[{k}:v]{_motion(m, spec)}[m{k}]")
+    source = f"[m{len(segment.motions) - 1}]"
+    if segment.fade:
+        fade = segment.fade
+        graph += [
+            "[m1]split=2[head][body]",
+            f"[head]trim=end_frame={fade},setpts=PTS-STARTPTS[h]",
+            f"[body]trim=start_frame={fade},setpts=PTS-STARTPTS[b]",
+            f"[m0][h]xfade=transition=fade:duration={fade / spec.fps:.6f}:offset=0[x]",
+            "[x][b]concat=n=2:v=1:a=0[joined]",
+        ]
+        source = "[joined]"
+    burn = ""
+    if ass_path is not None:
+        burn = f"ass=filename={filter_escape(os.path.abspath(ass_path))},"
+    graph.append(f"{source}{burn}format=yuv420p[vout]")
+    outputs = ["-map", "[vout]", "-an", "-frames:v", str(segment.frames)]
+    outputs += ["-c:v", "libx264", "-preset", spec.preset, "-crf", str(spec.crf)]
+    outputs += ["-profile:v", "high", "-pix_fmt", "yuv420p", "-g", str(2 * spec.fps)]
+    outputs += ffmpeg.output_args(out_path, "mp4")
+    filters = ["-filter_complex_threads", "1", "-filter_complex", ";".join(graph)]
+    return ffmpeg.ffmpeg_args(inputs, [*filters, *outputs], progress=True)
+
+
+def mux_args(
+    segments_list: Path, scenes: Sequence[SceneInput], spec: ComposeSpec, out_path: Path
+) -> list[str]:
+    """ffmpeg arguments joining the segments listed in ``segments_list`` (an
+    ffconcat file) with the narration, music and soft subtitles (pure)."""
+    _validate(scenes, spec)
+    n = len(scenes)
+    starts = frame_starts([s.duration for s in scenes], spec.fps, spec.transition)
+    inputs = [ffmpeg.input_args(segments_list, "concat", formats=SEGMENT_DEMUXERS, threads=None)]
+    graph = []
+    for i, scene in enumerate(scenes):
+        inputs.append(ffmpeg.input_args(scene.audio, "wav", formats=("wav",), threads=1))
+        samples = _samples(starts[i + 1], spec.fps) - _samples(starts[i], spec.fps)
+        graph.append(
+            f"[{1 + i}:a]{_AUDIO_FORMAT},apad=whole_len={samples},atrim=end_sample={samples}[a{i}]"
+        )
+    graph.append("".join(f"[a{i}]" for i in range(n)) + f"concat=n={n}:v=0:a=1[voice]")
+    total = starts[-1] / spec.fps
+    if spec.music is not None:
+        music = ffmpeg.input_args(spec.music, spec.music_demuxer)
+        inputs.append([*music[:-2], "-stream_loop", "-1", *music[-2:]])
+        graph += _music(1 + n, total, spec)
+    else:
+        graph.append("[voice]anull[aout]")
+    outputs = ["-map", "0:v:0", "-map", "[aout]"]
+    if spec.subtitles_srt is not None:
+        inputs.append(ffmpeg.input_args(spec.subtitles_srt, "srt", formats=SUBTITLE_DEMUXERS))
+        outputs += ["-map", f"{len(inputs) - 1}:s:0", "-c:s", "mov_text"]
+        outputs += ["-metadata:s:s:0", "handler_name=Subtitles"]
+    outputs += ["-c:v", "copy"]
+    # The fast coder: a quarter of the default's time (0.6 s against 2.5 s
+    # for a minute), no audible loss on narration at 128 kb/s.
+    outputs += ["-c:a", "aac", "-aac_coder", "fast", "-b:a", "128k"]
+    outputs += ["-ar", str(SAMPLE_RATE), "-ac", "2"]
+    outputs += ["-t", f"{total:.3f}", "-movflags", "+faststart"]
+    outputs += ffmpeg.output_args(out_path, "mp4")
+    filters = ["-filter_complex", ";".join(graph)]
+    return ffmpeg.ffmpeg_args(inputs, [*filters, *outputs], progress=True)
+
+
+_STILLS = tuple(sorted(set(STILL_DEMUXERS.values())))
+
+
+_AUDIO_FORMAT = (
+    f"aresample={SAMPLE_RATE},aformat=sample_fmts=fltp:sample_rates={SAMPLE_RATE}"
+    ":channel_layouts=stereo"
+)
+
+
+def _segment_ass(segment: Segment, spec: ComposeSpec) -> str:
+    if not segment.cues:
+        return ""
+    return subs.to_ass(segment.cues, width=spec.width, height=spec.height, font=spec.font)
+
+
+def _motion(m: Motion, spec: ComposeSpec) -> str:
+    """Upscale + crop to cover, then frames ``[first, first + count)`` of a
+    zoompan move over the clip's ``frames`` frames.
+
+    Upscaling first lets zoompan's integer crop positions move in sub-pixel
+    steps of the output, which removes the usual zoompan jitter.
+    """
+    w, h = spec.width, spec.height
+    up = 2 if max(w, h) <= 1280 else 1.5
+    uw, uh = _even(w * up), _even(h * up)
+    # Motion variety, not security: a seeded, reproducible generator.
+    rng = random.Random(spec.seed * 1_000_003 + m.index)  # noqa: S311
+    kinds = ["in", "out", "pan", "in", "pan", "out"]
+    random.Random(spec.seed).shuffle(kinds)  # noqa: S311
+    kind = kinds[m.index % len(kinds)]
+    # Pan positions are fractions of the free margin (iw - iw/zoom).
+    centre = (round(rng.uniform(0.3, 0.7), 3), round(rng.uniform(0.3, 0.7), 3))
+    if kind == "pan":
+        z0 = z1 = ZOOM
+        a, b = (0.0, 1.0) if rng.random() < 0.5 else (1.0, 0.0)
+        (x0, y0), (x1, y1) = ((a, centre[1]), (b, centre[1])) if w >= h else ((0.5, a), (0.5, b))
+    else:
+        z0, z1 = (1.0, ZOOM) if kind == "in" else (ZOOM, 1.0)
+        (x0, y0) = (x1, y1) = centre
+    # Linear progress 0 -> 1 over the clip's frames: an eased move would
+    # stand still (identical frames) at both ends of every scene.
+    on = f"(on+{m.first})" if m.first else "on"
+    p = f"({on}/{max(m.frames - 1, 1)})"
+    zoom = f"{z0}+{round(z1 - z0, 4)}*{p}"
+    x = f"(iw-iw/zoom)*({x0}+{round(x1 - x0, 4)}*{p})"
+    y = f"(ih-ih/zoom)*({y0}+{round(y1 - y0, 4)}*{p})"
+    return (
+        f"scale={uw}:{uh}:force_original_aspect_ratio=increase:threads=1,crop={uw}:{uh},"
+        f"setsar=1,format=yuv420p,"
+        f"zoompan=z='{zoom}':x='{x}':y='{y}':d={m.count}:s={w}x{h}:fps={spec.fps},setsar=1"
+    )
+
+
+def _clip_frames(m: Motion, spec: ComposeSpec) -> str:
+    """Frames ``[first, first + count)`` of a looped clip at the video's rate,
+    scaled and cropped to cover the frame (its own motion, no zoompan)."""
+    w, h = spec.width, spec.height
+    return (
+        f"fps={spec.fps},scale={w}:{h}:force_original_aspect_ratio=increase:threads=1,"
+        f"crop={w}:{h},setsar=1,format=yuv420p,"
+        f"trim=start_frame={m.first}:end_frame={m.first + m.count},setpts=PTS-STARTPTS"
+    )
+
+
+def _music(index: int, total: float, spec: ComposeSpec) -> list[str]:
+    """Loop/trim the music, level it to ``music_volume`` dB under the voice,
+    duck it while the voice speaks and sum the two."""
+    level = max(-16.0 - spec.music_volume, -70.0)
+    fade = min(MUSIC_FADE, total / 4)
+    music = (
+        f"[{index}:a]{_AUDIO_FORMAT},atrim=end_sample={round(total * SAMPLE_RATE)},"
+        f"loudnorm=I={level:g}:TP=-3:LRA=11,{_AUDIO_FORMAT},"
+        f"afade=t=in:d={fade:.3f},afade=t=out:st={total - fade:.3f}:d={fade:.3f}[music]"
+    )
+    return [
+        music,
+        "[voice]asplit=2[vmix][vkey]",
+        f"[music][vkey]sidechaincompress={DUCK}[ducked]",
+        "[vmix][ducked]amix=inputs=2:duration=first:normalize=0[aout]",
+    ]
+
+
+def filter_escape(value: str) -> str:
+    """Quote ``value`` as one filter option value inside a filtergraph.
+
+    Two levels: the option value (``\\``, ``'``, ``:``) and then the graph
+    (``\\``, ``'``, ``[``, ``]``, ``,``, ``;``), as ffmpeg-filters(1) describes.
+    """
+    for ch in "\\':":
+        value = value.replace(ch, "\\" + ch)
+    out = []
+    for ch in value:
+        out.append("\\" + ch if ch in "\\'[],;" else ch)
+    return "".join(out)
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
