@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from t2m.generate import speech
+from t2m.generate import speech, tts
 from t2m.generate.errors import GenerationCancelled, GenerationError, ProviderError
 from t2m.media import ffmpeg
 
@@ -188,8 +188,8 @@ def test_sniff_audio_and_url():
     assert speech.sniff_audio(b"OggS\0") == "ogg"
     with pytest.raises(ProviderError, match="did not answer with audio"):
         speech.sniff_audio(b'{"error": "oops"}')
-    assert speech.speech_url("http://h:1/") == "http://h:1/v1/audio/speech"
-    assert speech.speech_url("http://h:1/v1") == "http://h:1/v1/audio/speech"
+    assert tts.speech_url("http://h:1/") == "http://h:1/v1/audio/speech"
+    assert tts.speech_url("http://h:1/v1") == "http://h:1/v1/audio/speech"
 
 
 def test_tts_config_from_config():
