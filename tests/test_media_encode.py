@@ -22,12 +22,14 @@ from t2m.media.encode import (
     CODEC_CONTAINERS,
     CRF_RANGES,
     EncodeSpec,
-    Variant,
-    avc1_codec,
     check_spec,
-    codecs_string,
     encode_args,
     estimate_seconds,
+)
+from t2m.media.hls import (
+    Variant,
+    avc1_codec,
+    codecs_string,
     hls_args,
     master_playlist,
     mp4a_codec,

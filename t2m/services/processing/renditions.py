@@ -63,7 +63,7 @@ def _video_bitrate(meta: dict) -> int | None:
 def make(run, file: File, source: Path, meta: dict, *, span: tuple[float, float]) -> dict:
     """Encode the ladder from ``source`` (the original), then HLS and the storyboard.
     Progress moves through ``span``; each stage is logged."""
-    from t2m.media.encode import Variant, codecs_string, hls_args, master_playlist, rendition_args
+    from t2m.media.hls import Variant, codecs_string, hls_args, master_playlist, rendition_args
     from t2m.media.ladder import ladder
     from t2m.media.probe import probe
     from t2m.services.jobs.runner import ffmpeg_threads
