@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 export PORT
+# pytest-xdist workers for `make test` (a file's tests stay on one worker).
+PYTEST_WORKERS ?= 2
 
 .PHONY: run test lint format install system system-test frontend migrate services bench clean
 
@@ -38,7 +40,7 @@ services:
 	bash scripts/services.sh
 
 test: install system-test frontend services
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # Upload and Range-serving benchmarks against a real gunicorn (see bench/README.md).
 bench: install system frontend

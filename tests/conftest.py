@@ -18,7 +18,20 @@ from t2m import create_app
 from t2m.extensions import db
 
 PG_URL = os.environ.get("T2M_TEST_DATABASE_URL")
-REDIS_URL = os.environ.get("T2M_TEST_REDIS_URL")
+
+
+def _worker_redis(url: str | None) -> str | None:
+    """Under pytest-xdist each worker gets a Redis database of its own (15, 14, ...
+    counting down from the one given), so queues and counters never mix."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if not url or not worker.startswith("gw"):
+        return url
+    parts = urlsplit(url)
+    base = int(parts.path.strip("/") or 0)
+    return urlunsplit(parts._replace(path=f"/{(base - int(worker[2:])) % 16}"))
+
+
+REDIS_URL = _worker_redis(os.environ.get("T2M_TEST_REDIS_URL"))
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
 PASSWORD = "correct horse battery"
 
