@@ -47,6 +47,24 @@ def _with_database(url: str, name: str) -> str:
     return urlunsplit(parts._replace(path="/" + name))
 
 
+# The longest files start first, so that under pytest-xdist (``--dist loadfile``,
+# whole files per worker) no worker is left running one of them alone at the end.
+SLOW_FIRST = ("tests/e2e/test_schemathesis.py", "tests/e2e/", "tests/test_generation.py")
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Order the files: the slow ones above first, the rest as collected."""
+
+    def rank(item) -> int:
+        path = item.nodeid.split("::", 1)[0]
+        for n, prefix in enumerate(SLOW_FIRST):
+            if path.startswith(prefix):
+                return n
+        return len(SLOW_FIRST)
+
+    items.sort(key=rank)  # stable: within a rank, the collected order
+
+
 @pytest.fixture(scope="session")
 def pg_server():
     """Create a throw-away PostgreSQL database factory; drop everything made."""
