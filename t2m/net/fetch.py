@@ -1,18 +1,13 @@
 """Fetch a user-supplied URL without letting it reach the inside (SSRF-safe).
 
-Every hop (the URL and each redirect) is parsed strictly, its host resolved
-once, and *every* resolved address checked against :mod:`t2m.net.addresses`
-before any packet is sent. The connection then goes to the checked address
-itself, with the original name in ``Host:`` and, for https, in SNI and the
-certificate check, so a DNS answer that changes between check and connect
-(DNS rebinding) cannot redirect the request.
+Every hop (the URL and each redirect) is resolved, checked and connected to
+by :mod:`t2m.net.pinned`: every address the name resolves to must be public
+(or allowed), and the connection goes to the checked address itself, so DNS
+rebinding cannot redirect the request.
 
 Redirects from https to plain http are refused: the caller asked for a secure
 transfer, and a downgrade lets anyone on the path replace the file. Whoever
-trusts the http location can submit it directly.
-
-No environment proxy is used (urllib3 pools never read ``*_proxy``), no
-credentials or cookies are sent, and only ``GET`` is issued.
+trusts the http location can submit it directly. Only ``GET`` is issued.
 """
 
 from __future__ import annotations
@@ -20,79 +15,44 @@ from __future__ import annotations
 import os
 import re
 import secrets
-import socket
 import ssl
-import threading
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http import HTTPStatus
-from ipaddress import ip_address
 from pathlib import Path
 from urllib.parse import urljoin
 
-from urllib3 import HTTPConnectionPool, HTTPSConnectionPool, Timeout
-from urllib3.exceptions import (
-    ConnectTimeoutError,
-    HTTPError,
-    NewConnectionError,
-    ProtocolError,
-    ReadTimeoutError,
-)
-from urllib3.exceptions import SSLError as Urllib3SSLError
+from urllib3.exceptions import HTTPError, ProtocolError, ReadTimeoutError
 
-from t2m.errors import AppError, BadRequest, TooLarge
-from t2m.net.addresses import Address, Network, check_address
-from t2m.net.urls import Target, authority, parse_url
+from t2m.errors import BadRequest, TooLarge
+from t2m.net.addresses import Network
+from t2m.net.pinned import (
+    RESOLVE_TIMEOUT,
+    CheckedUrl,
+    Clock,
+    FetchCancelled,
+    FetchFailed,
+    HostNotResolvable,
+    PrivateAddressBlocked,
+    Resolver,
+    check_target,
+    check_url,
+    open_pinned,
+)
+from t2m.net.urls import Target, parse_url
+
+__all__ = [
+    "CheckedUrl",
+    "FetchCancelled",
+    "FetchFailed",
+    "FetchResult",
+    "HostNotResolvable",
+    "PrivateAddressBlocked",
+    "check_url",
+    "fetch",
+]
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-# getaddrinfo cannot be interrupted; a stuck resolver must not stall a worker.
-RESOLVE_TIMEOUT = 10.0
-
-Resolver = Callable[[str, int], list[str]]
-
-
-class PrivateAddressBlocked(AppError):
-    code = "PRIVATE_IP_BLOCKED"
-    status = 400
-    message = "This URL points to a private or reserved network address."
-
-
-class HostNotResolvable(AppError):
-    code = "HOST_NOT_RESOLVABLE"
-    status = 400
-    message = "The host name of this URL could not be resolved."
-
-
-class FetchFailed(AppError):
-    code = "URL_FETCH_FAILED"
-    status = 422
-    message = "The URL could not be fetched."
-
-
-class FetchCancelled(Exception):
-    """The caller's ``should_cancel()`` asked to stop; nothing was kept."""
-
-
-@dataclass(frozen=True)
-class CheckedUrl:
-    """A URL that passed every check, with the addresses it may be fetched from."""
-
-    scheme: str
-    host: str  # lower-case ASCII (IDNA) name, or a normalised IP literal without brackets
-    port: int
-    path_and_query: str
-    addresses: list[str]
-
-    @property
-    def host_header(self) -> str:
-        """The ``Host:`` value: the original name, and the port when not the default."""
-        return authority(self.scheme, self.host, self.port)
-
-    @property
-    def url(self) -> str:
-        """The normalised URL (no fragment, no userinfo)."""
-        return f"{self.scheme}://{self.host_header}{self.path_and_query}"
 
 
 @dataclass(frozen=True)
@@ -103,144 +63,6 @@ class FetchResult:
     size: int
     content_type: str | None
     redirects: list[str] = field(default_factory=list)
-
-
-def _system_resolver(timeout: float) -> Resolver:
-    """``getaddrinfo`` in a daemon thread, abandoned after ``timeout`` seconds."""
-
-    def resolve(host: str, port: int) -> list[str]:
-        box: dict = {}
-
-        def work() -> None:
-            try:
-                box["infos"] = socket.getaddrinfo(
-                    host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP
-                )
-            except Exception as exc:  # handed to the caller's thread below
-                box["error"] = exc
-
-        worker = threading.Thread(target=work, name=f"resolve {host}", daemon=True)
-        worker.start()
-        worker.join(timeout)
-        if worker.is_alive():
-            why = f"Looking up {host} took longer than {timeout:g} seconds."
-            raise HostNotResolvable(why, details={"url": [why]})
-        if "error" in box:
-            raise box["error"]
-        return [info[4][0] for info in box["infos"]]
-
-    return resolve
-
-
-def _resolve(target: Target, resolver: Resolver | None, timeout: float) -> list[Address]:
-    if target.literal is not None:
-        return [target.literal]
-    resolve = resolver or _system_resolver(timeout)
-    unresolvable = HostNotResolvable(
-        f"The host {target.host} could not be resolved.",
-        details={"url": [f"The host {target.host} could not be resolved."]},
-    )
-    try:
-        raw = resolve(target.host, target.port)
-    except (OSError, UnicodeError):  # socket.gaierror / herror are OSErrors
-        raise unresolvable from None
-    found: list[Address] = []
-    for text in raw or ():
-        try:
-            addr = ip_address(text)
-        except ValueError:
-            raise unresolvable from None
-        if addr not in found:
-            found.append(addr)
-    if not found:
-        raise unresolvable
-    return found
-
-
-def _check_target(
-    target: Target, allow: Iterable[Network], resolver: Resolver | None, timeout: float
-) -> CheckedUrl:
-    allow = tuple(allow)
-    found = _resolve(target, resolver, timeout)
-    for addr in found:
-        reason = check_address(addr, allow)
-        if reason is None:
-            continue
-        if target.literal is not None:
-            why = f"The address {addr} is {reason}; fetching from it is not allowed."
-        else:
-            # The address itself is not shown: it would let a client map the
-            # inside network through our resolver.
-            why = f"{target.host} resolves to {_strip_ip(reason)}; fetching from it is not allowed."
-        raise PrivateAddressBlocked(why, details={"url": [why]})
-    return CheckedUrl(
-        target.scheme, target.host, target.port, target.path_and_query, [str(a) for a in found]
-    )
-
-
-def _strip_ip(reason: str) -> str:
-    return reason.split(" (", 1)[0]
-
-
-def check_url(
-    url: str, *, allow: Iterable[Network] = (), resolver: Resolver | None = None
-) -> CheckedUrl:
-    """Parse, validate and resolve ``url`` and check every address it resolves to.
-
-    Raises :class:`t2m.errors.BadRequest` (``VALIDATION_ERROR``, details under
-    ``url``) for a URL that is malformed, longer than 2048 characters, not
-    http(s), carries a user name or password, or has port 0;
-    :class:`HostNotResolvable` when the name does not resolve (lookups give up
-    after ``RESOLVE_TIMEOUT`` seconds); :class:`PrivateAddressBlocked` when any
-    address is not public and not in ``allow``. Nothing is connected to.
-    """
-    return _check_target(parse_url(url), allow, resolver, RESOLVE_TIMEOUT)
-
-
-class _Clock:
-    """The overall deadline, turned into per-operation timeouts."""
-
-    def __init__(self, seconds: float, host: str):
-        self.seconds = seconds
-        self.host = host
-        self.end = time.monotonic() + seconds
-
-    def budget(self, timeout: float) -> float:
-        left = self.end - time.monotonic()
-        if left <= 0:
-            raise FetchFailed(
-                f"Fetching from {self.host} took longer than {self.seconds:g} seconds."
-            )
-        return min(timeout, left)
-
-
-def _default_ssl_context() -> ssl.SSLContext:
-    """The system's trust store plus certifi's (present with requests), so a
-    box without CA certificates installed can still verify public servers."""
-    context = ssl.create_default_context()
-    try:
-        import certifi
-
-        context.load_verify_locations(certifi.where())
-    except (ImportError, OSError):
-        pass
-    return context
-
-
-def _pool(checked: CheckedUrl, addr: str, timeout: Timeout, context: ssl.SSLContext | None):
-    if checked.scheme == "https":
-        return HTTPSConnectionPool(
-            addr,
-            checked.port,
-            timeout=timeout,
-            maxsize=1,
-            retries=False,
-            cert_reqs="CERT_REQUIRED",
-            ssl_context=context or _default_ssl_context(),
-            server_hostname=checked.host,  # SNI: the name, not the address
-            assert_hostname=checked.host,  # the certificate must be for the name
-        )
-    return HTTPConnectionPool(addr, checked.port, timeout=timeout, maxsize=1, retries=False)
 
 
 def _phrase(status: int, reason: str | None) -> str:
@@ -260,57 +82,6 @@ def _size(n: int) -> str:
         if value < 1024 or unit == "TB":
             break
     return f"{value:.1f} {unit}"
-
-
-def _open(checked: CheckedUrl, headers: dict, timeout: float, clock: _Clock, context):
-    """Send the GET to the first checked address that accepts a connection."""
-    host = checked.host
-    refused = timed_out = False
-    for addr in checked.addresses:
-        seconds = clock.budget(timeout)
-        pool = _pool(checked, addr, Timeout(connect=seconds, read=seconds), context)
-        try:
-            response = pool.urlopen(
-                "GET",
-                checked.path_and_query,
-                headers=headers,
-                retries=False,
-                redirect=False,
-                assert_same_host=False,
-                preload_content=False,
-                decode_content=False,
-            )
-            return pool, response
-        except NewConnectionError:
-            pool.close()
-            refused = True
-        except ConnectTimeoutError:
-            pool.close()
-            timed_out = True
-        except Urllib3SSLError as exc:
-            pool.close()
-            raise FetchFailed(
-                f"A secure connection to {host} could not be established ({_tls_reason(exc)})."
-            ) from None
-        except ReadTimeoutError:
-            pool.close()
-            clock.budget(timeout)  # names the deadline if that was the cause
-            raise FetchFailed(f"The server at {host} did not answer in time.") from None
-        except (ProtocolError, HTTPError, OSError):
-            pool.close()
-            raise FetchFailed(
-                f"The server at {host} closed the connection or sent an invalid response."
-            ) from None
-    if timed_out and not refused:
-        raise FetchFailed(f"The server at {host} did not accept a connection in time.")
-    raise FetchFailed(f"The server at {host} refused the connection.")
-
-
-def _tls_reason(exc: Exception) -> str:
-    text = str(exc)
-    if "CERTIFICATE_VERIFY_FAILED" in text or "match" in text.lower():
-        return "its certificate is not valid for this name"
-    return "the TLS handshake failed"
 
 
 def _content_length(response, host: str) -> int | None:
@@ -394,7 +165,7 @@ def fetch(
             allow=tuple(allow),
             resolver=resolver,
             timeout=timeout,
-            clock=_Clock(deadline, target.host),
+            clock=Clock(deadline, target.host),
             max_redirects=max_redirects,
             headers=headers,
             chunk_size=chunk_size,
@@ -421,7 +192,7 @@ class _Job:
     allow: tuple[Network, ...]
     resolver: Resolver | None
     timeout: float
-    clock: _Clock
+    clock: Clock
     max_redirects: int
     headers: dict[str, str]
     chunk_size: int
@@ -435,10 +206,12 @@ class _Job:
             if self.should_cancel():
                 raise FetchCancelled()
             seconds = self.clock.budget(RESOLVE_TIMEOUT)
-            checked = _check_target(target, self.allow, self.resolver, seconds)
+            checked = check_target(target, self.allow, self.resolver, seconds)
             self.clock.host = checked.host
             headers = {"Host": checked.host_header, **self.headers}
-            pool, response = _open(checked, headers, self.timeout, self.clock, self.ssl_context)
+            pool, response = open_pinned(
+                checked, "GET", headers, self.timeout, self.clock, self.ssl_context
+            )
             with pool, response:
                 status = response.status
                 if status in REDIRECT_STATUSES:
