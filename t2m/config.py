@@ -191,6 +191,18 @@ class Config:
             # A failing provider: use the offline engine (true) or fail the stage (false).
             "GENERATION_FALLBACK_OFFLINE": _bool(get("GENERATION_FALLBACK_OFFLINE"), True),
             "GENERATION_TIMEOUT": number("GENERATION_TIMEOUT", 1800.0, float),
+            # Events: how long the outbox keeps them (GET /events catches up from it).
+            "EVENT_RETENTION_DAYS": number("EVENT_RETENTION_DAYS", 7.0, float),
+            # Webhooks: per user, per send, retries (seconds after each failure), and
+            # how many events in a row may fail before the webhook is turned off.
+            "WEBHOOK_LIMIT": number("WEBHOOK_LIMIT", 10),
+            "WEBHOOK_TIMEOUT": number("WEBHOOK_TIMEOUT", 10.0, float),
+            "WEBHOOK_RETRY_SCHEDULE": _seconds_list(
+                "WEBHOOK_RETRY_SCHEDULE", get("WEBHOOK_RETRY_SCHEDULE", RETRY_SCHEDULE)
+            ),
+            "WEBHOOK_DISABLE_AFTER": number("WEBHOOK_DISABLE_AFTER", 20),
+            # Networks webhook receivers may be in although private (comma-separated CIDRs).
+            "WEBHOOK_ALLOW": get("WEBHOOK_ALLOW", ""),
         }
         _check_password_cost(cfg)
         # MAX_CONTENT_LENGTH makes Werkzeug refuse bodies over the upload limit
@@ -204,6 +216,21 @@ class Config:
         if "SQLALCHEMY_ENGINE_OPTIONS" not in overrides:
             cfg["SQLALCHEMY_ENGINE_OPTIONS"] = _engine_options(cfg["SQLALCHEMY_DATABASE_URI"])
         return cfg
+
+
+RETRY_SCHEDULE = "5,300,1800,7200,18000,36000,36000"  # about 27 hours in all
+
+
+def _seconds_list(name: str, value) -> tuple[float, ...]:
+    """``"5,300,1800"`` (or a list) as seconds, each from 0 to a day."""
+    items = value if isinstance(value, list | tuple) else str(value).split(",")
+    try:
+        seconds = tuple(float(str(v).strip()) for v in items if str(v).strip())
+    except ValueError:
+        raise ValueError(f"{PREFIX}{name} must be comma-separated seconds, got {value!r}") from None
+    if not all(0 <= s <= 86400 for s in seconds):
+        raise ValueError(f"{PREFIX}{name}: every wait must be 0 to 86400 seconds")
+    return seconds
 
 
 def _check_password_cost(cfg: dict) -> None:

@@ -228,6 +228,10 @@ def test_the_queue_imports_no_service():
         ("t2m.services.library", ("processing", "encoding", "generation", "delivery")),
         ("t2m.services.processing", ("encoding", "generation", "delivery")),
         ("t2m.services.accounts", ("library", "processing", "encoding", "generation")),
+        (
+            "t2m.services.events",
+            ("accounts", "library", "processing", "encoding", "generation", "delivery"),
+        ),
     ],
 )
 def test_a_domain_never_imports_one_that_builds_on_it(domain, above):

@@ -68,3 +68,26 @@ def test_docs_page_renders_the_document(client):
     html = r.get_data(as_text=True)
     assert "/api/v1/auth/login" in html
     assert "/api/v1/system/health" in html
+
+
+def test_every_event_type_is_a_documented_webhook(client):
+    from t2m.services.events import TYPES
+
+    doc = client.get("/api/v1/openapi.json").get_json()
+    assert set(doc["webhooks"]) == set(TYPES)
+    completed = doc["webhooks"]["job.completed"]["post"]
+    ref = completed["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+    body = doc["components"]["schemas"][ref.rsplit("/", 1)[1]]
+    data = doc["components"]["schemas"][body["properties"]["data"]["$ref"].rsplit("/", 1)[1]]
+    assert {
+        "job_id",
+        "type",
+        "status",
+        "progress",
+        "externalId",
+        "metadata",
+        "error",
+        "result",
+    } <= set(data["properties"])
+    headers = {p["name"] for p in completed["parameters"]}
+    assert {"X-T2M-Signature", "webhook-id", "webhook-signature"} <= headers

@@ -17,6 +17,7 @@ def init_app(app: Flask) -> None:
         auth,
         collections,
         docs,
+        events,
         files,
         jobs,
         library,
@@ -24,6 +25,7 @@ def init_app(app: Flask) -> None:
         system,
         users,
         videos,
+        webhooks,
     )
 
     csrf.exempt(bp)

@@ -49,9 +49,12 @@ def _openapi_path(prefix: str, rule: str) -> tuple[str, list[dict]]:
 
 def build_openapi(prefix: str, info: dict, tags: list[dict] | None = None) -> dict:
     """The OpenAPI 3.1 document for every registered operation."""
+    from t2m.api.event_schemas import EVENT_BODIES
     from t2m.api.schemas import ErrorEnvelope, Meta
 
     pairs = [(ErrorEnvelope, "serialization"), (Meta, "serialization")]
+    for model in dict.fromkeys(EVENT_BODIES.values()):
+        pairs.append((model, "serialization"))
     for op in spec.OPERATIONS:
         for model, mode in (
             (op.body, "validation"),
@@ -204,6 +207,7 @@ def build_openapi(prefix: str, info: dict, tags: list[dict] | None = None) -> di
         "servers": [{"url": "/"}],
         "tags": tags or [],
         "paths": dict(sorted(paths.items())),
+        "webhooks": {name: _webhook_item(name, ref(model)) for name, model in EVENT_BODIES.items()},
         "components": {
             "schemas": components,
             "securitySchemes": {
@@ -217,6 +221,49 @@ def build_openapi(prefix: str, info: dict, tags: list[dict] | None = None) -> di
                 "apiKeyAuth": {"type": "apiKey", "in": "header", "name": "X-API-Key"},
             },
         },
+    }
+
+
+WEBHOOK_HEADERS = {
+    "X-T2M-Signature": "`sha256=` and the hex HMAC-SHA256 of the raw body, keyed with the "
+    "secret's UTF-8 bytes.",
+    "X-Webhook-Signature": "The same HMAC in hex, without the prefix.",
+    "webhook-id": "Standard Webhooks: the event id (`evt_…`), the same on every retry.",
+    "webhook-timestamp": "Standard Webhooks: seconds since the epoch when it was sent.",
+    "webhook-signature": "Standard Webhooks: `v1,<base64>` over `id.timestamp.body` "
+    "(a second entry while a rotated secret still signs).",
+    "X-T2M-Signature-Previous": "For 24 hours after a rotation: the HMAC with the old secret.",
+    "X-T2M-Event": "The event type.",
+}
+
+
+def _webhook_item(name: str, schema_ref: dict) -> dict:
+    """A delivery of ``name`` as OpenAPI 3.1 describes an outgoing request."""
+    return {
+        "post": {
+            "summary": f"{name} delivery",
+            "description": "Sent by a worker to each active webhook subscribed to it, "
+            "at least once; retried on `T2M_WEBHOOK_RETRY_SCHEDULE` until a 2xx. "
+            "410 turns the webhook off.",
+            "parameters": [
+                {
+                    "name": header,
+                    "in": "header",
+                    "required": header != "X-T2M-Signature-Previous",
+                    "description": text,
+                    "schema": {"type": "string"},
+                }
+                for header, text in WEBHOOK_HEADERS.items()
+            ],
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": schema_ref}},
+            },
+            "responses": {
+                "200": {"description": "Any 2xx: delivered."},
+                "410": {"description": "Gone: the webhook is turned off."},
+            },
+        }
     }
 
 

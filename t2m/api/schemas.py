@@ -10,7 +10,16 @@ from pydantic import BaseModel, ConfigDict, Field
 from t2m.services.accounts.api_keys import SCOPES
 
 Scope = Literal[
-    "files:read", "files:write", "jobs:read", "jobs:write", "videos:generate", "account", "admin"
+    "files:read",
+    "files:write",
+    "jobs:read",
+    "jobs:write",
+    "videos:generate",
+    "events:read",
+    "webhooks:read",
+    "webhooks:write",
+    "account",
+    "admin",
 ]
 assert set(Scope.__args__) == set(SCOPES)
 

@@ -1,5 +1,6 @@
 """The data model (DESIGN §3). Services are the only writers of these rows."""
 
+from t2m.models.event import Event, Webhook, WebhookDelivery
 from t2m.models.generation import Generation, Scene
 from t2m.models.job import IdempotencyKey, Job, JobLog
 from t2m.models.media import (
@@ -18,6 +19,7 @@ __all__ = [
     "Collection",
     "CollectionItem",
     "DerivedFile",
+    "Event",
     "File",
     "FileAccessDay",
     "Generation",
@@ -27,4 +29,6 @@ __all__ = [
     "RevokedToken",
     "Scene",
     "User",
+    "Webhook",
+    "WebhookDelivery",
 ]

@@ -178,18 +178,20 @@ def check_url(
 
 
 class Clock:
-    """The overall deadline, turned into per-operation timeouts."""
+    """The overall deadline, turned into per-operation timeouts. ``doing`` names
+    the exchange in the message once it is over ("Fetching from", "Sending to")."""
 
-    def __init__(self, seconds: float, host: str):
+    def __init__(self, seconds: float, host: str, doing: str = "Fetching from"):
         self.seconds = seconds
         self.host = host
+        self.doing = doing
         self.end = time.monotonic() + seconds
 
     def budget(self, timeout: float) -> float:
         left = self.end - time.monotonic()
         if left <= 0:
             raise FetchFailed(
-                f"Fetching from {self.host} took longer than {self.seconds:g} seconds."
+                f"{self.doing} {self.host} took longer than {self.seconds:g} seconds."
             )
         return min(timeout, left)
 

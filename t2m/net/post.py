@@ -56,7 +56,7 @@ def post(
     """
     started = time.monotonic()
     target = parse_url(url)
-    clock = Clock(timeout, target.host)
+    clock = Clock(timeout, target.host, "Sending to")
     checked = check_target(target, allow, resolver, clock.budget(RESOLVE_TIMEOUT))
     sent = {
         "Host": checked.host_header,

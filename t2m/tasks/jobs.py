@@ -20,7 +20,7 @@ from huey import crontab
 
 from t2m.tasks import app_or_none, huey, in_app_context, task
 
-WORK = ("run", "sweep", "purge")
+WORK = ("run", "sweep", "purge", "deliver")
 _work: dict[str, Callable[..., Any]] = {}
 _sweeper_started = threading.Lock()
 _sweeper_running = False
@@ -28,7 +28,8 @@ _sweeper_running = False
 
 def provide(**work: Callable[..., Any]) -> None:
     """Say what the queue's work is: ``run(job_id)`` runs a job of any kind,
-    ``sweep()`` re-queues stalled jobs, ``purge()`` drops expired records."""
+    ``sweep()`` re-queues stalled jobs, ``purge()`` drops expired records,
+    ``deliver()`` sends the webhook deliveries that are due."""
     unknown = set(work) - set(WORK)
     if unknown:
         raise ValueError(f"Unknown queue work: {sorted(unknown)}")
@@ -54,6 +55,25 @@ def sweep_jobs() -> list[int]:
     return _do("sweep")
 
 
+@task()
+def deliver_webhooks() -> int:
+    """Send the webhook deliveries that are due (the outbox rows are the truth:
+    this task is only a wake-up, and a lost one is made up by the sweeper)."""
+    return _do("deliver")
+
+
+def wake_deliveries(delay: float | None = None) -> None:
+    """Have a worker send due deliveries now, or in ``delay`` seconds. With an
+    immediate queue (the test suite) nothing is sent behind the caller's back:
+    deliveries are sent when the caller asks (``events.deliver_due``)."""
+    if huey.immediate:
+        return
+    if delay:
+        deliver_webhooks.schedule(delay=delay)
+    else:
+        deliver_webhooks()
+
+
 @huey.periodic_task(crontab(minute="*"))
 def sweep_jobs_every_minute() -> None:
     """The periodic sweep (a worker also sweeps more often, see below)."""
@@ -61,15 +81,16 @@ def sweep_jobs_every_minute() -> None:
 
 
 @huey.periodic_task(crontab(minute="17"))
-def purge_idempotency_keys() -> None:
-    """Drop expired records (Idempotency-Key replies) every hour."""
+def purge_expired_records() -> None:
+    """Drop expired records (Idempotency-Key replies, old events) every hour."""
     in_app_context(_do, "purge")
 
 
 @huey.on_startup()
 def start_sweeper() -> None:
-    """Each consumer process sweeps for stalled jobs every half lease, so a job
-    whose worker was killed is picked up again soon after its lease expires."""
+    """Each consumer process sweeps for stalled jobs (and webhook deliveries whose
+    sender stopped, or whose wake-up was lost) every half lease, so work whose
+    worker was killed is picked up again soon after its lease expires."""
     global _sweeper_running
     with _sweeper_started:
         if _sweeper_running:
@@ -85,8 +106,9 @@ def _sweep_forever() -> None:
         return
     interval = max(1.0, min(30.0, float(app.config["JOB_LEASE_SECONDS"]) / 2))
     while True:
-        try:
-            in_app_context(_do, "sweep")
-        except Exception:
-            app.logger.warning("Sweeping stalled jobs failed", exc_info=True)
+        for work in ("sweep", "deliver"):
+            try:
+                in_app_context(_do, work)
+            except Exception:
+                app.logger.warning("The periodic %s failed", work, exc_info=True)
         time.sleep(interval)

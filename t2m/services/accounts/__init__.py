@@ -1,6 +1,6 @@
 """Accounts: sign-up, sign-in, profiles and e-mail verification (``users``), password
-hashing (``passwords``), JWTs (``tokens``), API keys and their scopes (``api_keys``)
-and outgoing mail (``mail``).
+hashing (``passwords``), JWTs (``tokens``), API keys and their scopes (``api_keys``).
+Outgoing mail is shared by every domain: :mod:`t2m.services.mail`.
 """
 
 from t2m.services.accounts.users import (

@@ -22,6 +22,9 @@ SCOPES = (
     "jobs:read",
     "jobs:write",
     "videos:generate",
+    "events:read",
+    "webhooks:read",
+    "webhooks:write",
     "account",
     "admin",
 )
@@ -32,6 +35,9 @@ SCOPE_TEXT = {
     "jobs:read": "see jobs, their status and logs",
     "jobs:write": "create, cancel, retry and delete jobs",
     "videos:generate": "generate videos from text",
+    "events:read": "read your events (GET /events, the event stream, the realtime socket)",
+    "webhooks:read": "see your webhooks and their deliveries",
+    "webhooks:write": "add, change, test and delete webhooks",
     "account": "manage the account itself: API keys and the profile",
     "admin": "every user's data (administrators only)",
 }

@@ -14,9 +14,10 @@ from t2m.errors import AuthInvalid, Conflict, NotFound, ValidationFailed
 from t2m.extensions import db
 from t2m.models import User
 from t2m.models.base import utcnow
-from t2m.services import validation
-from t2m.services.accounts import api_keys, mail
+from t2m.services import events, mail, validation
+from t2m.services.accounts import api_keys
 from t2m.services.accounts.passwords import hash_password, needs_rehash, verify_password
+from t2m.services.events import payloads
 
 VERIFY_MAX_AGE = 48 * 3600
 _VERIFY_SALT = "t2m-email-verify"
@@ -90,6 +91,15 @@ def register(
     )
     db.session.add(user)
     try:
+        db.session.flush()
+        events.emit(
+            "user.registered",
+            owner_id=user.id,
+            resource="user",
+            resource_id=user.id,
+            data=payloads.user(user),
+            admins_only=True,
+        )
         db.session.commit()
     except IntegrityError:  # a concurrent registration won the race
         db.session.rollback()

@@ -26,6 +26,7 @@ from t2m.services.generation.request import (
     REGENERATE,
     SPANS,
     claim_for_retry,
+    completed_result,
     delete_outputs,
     prefix,
     providers,
@@ -484,6 +485,7 @@ JOB_KINDS = (
         run_generation_job,
         before_retry=claim_for_retry,
         after_delete=_after_delete,
+        report=completed_result,
     ),
     JobKind(
         REGENERATE,
@@ -491,5 +493,6 @@ JOB_KINDS = (
         run_regeneration_job,
         before_retry=claim_for_retry,
         after_delete=_after_delete,
+        report=completed_result,
     ),
 )

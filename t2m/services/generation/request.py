@@ -15,6 +15,7 @@ from t2m.generate import script as scripts
 from t2m.generate import speech as speeches
 from t2m.models import File, Generation, Job, Scene, User
 from t2m.services import jobs
+from t2m.services.links import api_url
 from t2m.services.ownership import owns, visible
 from t2m.storage import storage
 
@@ -349,3 +350,18 @@ def delete_outputs(owner_id: int, job_id: int) -> None:
     """Remove every stored stage output of a generation (after its rows are gone)."""
     for key in list(storage().iter_keys(prefix(owner_id, job_id))):
         storage().delete(key)
+
+
+def completed_result(row) -> dict | None:
+    """A finished render's ``job.completed`` result: the video, through the videos API
+    (a regeneration's links are its generation's)."""
+    result = row.result or {}
+    file_id = result.get("file_id") or row.output_file_id
+    if file_id is None:
+        return None
+    video = result.get("generation_id", row.id)
+    return {
+        "file_id": file_id,
+        "download_url": api_url("api.video_download", job_id=video),
+        "thumbnail_url": api_url("api.video_thumbnail", job_id=video),
+    }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from t2m.models import Job, User
 
@@ -35,6 +36,9 @@ class JobKind:
       queued again (may raise a ``Conflict`` to refuse).
     - ``cancelled_before_run(job)``: after a job that never ran was cancelled.
     - ``after_delete(gone)``: after the row was deleted, to remove what it made.
+    - ``report(row)``: what a completed job made, for its ``job.completed`` event
+      (``{file_id, download_url, thumbnail_url}``; ``row`` has the job's columns).
+      Without it: the job's output file, else its input file.
     """
 
     name: str
@@ -43,6 +47,7 @@ class JobKind:
     before_retry: Callable[[Job], None] | None = None
     cancelled_before_run: Callable[[Job], None] | None = None
     after_delete: Callable[[DeletedJob], None] | None = None
+    report: Callable[[Any], dict | None] | None = None
 
 
 _kinds: dict[str, JobKind] = {}

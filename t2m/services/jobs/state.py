@@ -24,8 +24,10 @@ WATCHED = ("status", "progress")
 
 
 def listen(listener: Listener) -> Listener:
-    """Call ``listener`` on every status or progress change from now on."""
-    _listeners.append(listener)
+    """Call ``listener`` on every status or progress change from now on (once,
+    however often it is registered)."""
+    if listener not in _listeners:
+        _listeners.append(listener)
     return listener
 
 

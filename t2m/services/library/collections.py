@@ -18,7 +18,8 @@ from t2m.errors import Conflict, NotFound
 from t2m.extensions import db
 from t2m.models import Collection, CollectionItem, File, User
 from t2m.models.base import utcnow
-from t2m.services import validation
+from t2m.services import events, validation
+from t2m.services.events import payloads
 from t2m.services.ownership import owned
 from t2m.services.pagination import Page, paginate
 
@@ -105,9 +106,24 @@ def _view(collection: Collection, with_files: bool = False) -> CollectionView:
     return view
 
 
-def _commit_named(name: str) -> None:
-    """Commit; a concurrent request that took the same name first makes this a 409."""
+def _announce(collection: Collection, event: str, item_count: int | None = None) -> None:
+    """Emit a collection event in the current transaction."""
+    events.emit(
+        event,
+        owner_id=collection.owner_id,
+        resource="collection",
+        resource_id=collection.id,
+        data=payloads.collection(collection, item_count),
+    )
+
+
+def _commit_named(collection: Collection, event: str) -> None:
+    """Announce and commit; a concurrent request that took the same name first
+    makes this a 409 (and nothing is announced)."""
+    name = collection.name
     try:
+        db.session.flush()
+        _announce(collection, event, _counts([collection.id]).get(collection.id, 0))
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
@@ -126,7 +142,7 @@ def create(user: User, *, name, description=None) -> CollectionView:
     _check_unique(user, name)
     collection = Collection(owner_id=user.id, name=name, description=description)
     db.session.add(collection)
-    _commit_named(name)
+    _commit_named(collection, "collection.created")
     return CollectionView(collection, 0)
 
 
@@ -160,7 +176,7 @@ def update(user: User, collection_id: int, changes: dict) -> CollectionView:
         collection.name = name
     if "description" in changes:
         collection.description = description
-    _commit_named(collection.name)
+    _commit_named(collection, "collection.updated")
     return _view(collection)
 
 
@@ -170,6 +186,7 @@ def delete(user: User, collection_id: int) -> None:
     db.session.execute(
         CollectionItem.__table__.delete().where(CollectionItem.collection_id == collection.id)
     )
+    _announce(collection, "collection.deleted")
     db.session.delete(collection)
     db.session.commit()
 
@@ -223,6 +240,8 @@ def _add_once(user: User, collection_id: int, wanted: list[int]) -> AddResult:
         db.session.add(CollectionItem(collection_id=collection.id, file_id=file_id))
     if added:
         collection.updated_at = utcnow()
+        db.session.flush()
+        _announce(collection, "collection.updated", _counts([collection.id]).get(collection.id, 0))
     db.session.commit()
     return AddResult(_view(collection), added, [i for i in wanted if i in present])
 
@@ -235,5 +254,7 @@ def remove_file(user: User, collection_id: int, file_id: int) -> CollectionView:
         raise NotFound("This file is not in the collection.")
     db.session.delete(item)
     collection.updated_at = utcnow()
+    db.session.flush()
+    _announce(collection, "collection.updated", _counts([collection.id]).get(collection.id, 0))
     db.session.commit()
     return _view(collection)

@@ -20,7 +20,8 @@ from sqlalchemy.exc import IntegrityError
 from t2m.errors import AppError, ValidationFailed
 from t2m.extensions import db
 from t2m.models import Blob, CollectionItem, DerivedFile, File, User
-from t2m.services import jobs, validation
+from t2m.services import events, jobs, validation
+from t2m.services.events import payloads
 from t2m.services.ownership import visible
 from t2m.services.pagination import Page, paginate
 from t2m.storage import storage
@@ -228,9 +229,22 @@ def _record(
     )
     db.session.add(file)
     db.session.flush()
+    announce(file, "media.uploaded")
     job = jobs.create(user.id, "process", file_id=file.id)
     db.session.commit()
     return file, job.id, reused
+
+
+def announce(file: File, event: str) -> None:
+    """Emit a media event about ``file`` in the current transaction
+    (``media.uploaded``, ``media.ready``, ``media.failed``, ``media.deleted``)."""
+    events.emit(
+        event,
+        owner_id=file.owner_id,
+        resource="media",
+        resource_id=file.id,
+        data=payloads.media(file),
+    )
 
 
 def get_file(user: User, file_id: int) -> File:
@@ -311,6 +325,7 @@ def delete(user: User, file_id: int) -> None:
     keys = [d.storage_key for d in file.derived]
     prefix = f"derived/{file.owner_id}/{file.id}/"  # see outputs.derived_prefix
     blob = file.blob
+    announce(file, "media.deleted")
     db.session.delete(file)
     db.session.flush()
     orphan = not db.session.scalar(

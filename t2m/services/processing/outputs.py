@@ -15,6 +15,7 @@ from sqlalchemy import select
 from t2m.extensions import db
 from t2m.models import Blob, DerivedFile, File
 from t2m.services import jobs
+from t2m.services.library import files
 from t2m.storage import storage
 
 THUMB_TYPES = {
@@ -79,6 +80,7 @@ def add_output_file(
     )
     db.session.add(file)
     db.session.flush()
+    files.announce(file, "media.uploaded")
     process = jobs.create(
         owner_id, "process", file_id=file.id, parameters=None if ladder else {"ladder": False}
     )

@@ -17,6 +17,7 @@ from t2m.media.thumbnails import image_thumbnails, video_thumbnails
 from t2m.models import File, Job
 from t2m.services.jobs import runner
 from t2m.services.jobs.kinds import JobKind
+from t2m.services.library import files
 from t2m.services.processing import renditions
 from t2m.services.processing.outputs import save_derived
 from t2m.storage import storage
@@ -60,6 +61,7 @@ def _mark_failed(run, status: str) -> None:
     renditions.remove(file)
     file.status = "failed"
     file.error = "Processing was cancelled." if status == "cancelled" else (job.error or status)
+    files.announce(file, "media.failed")
     db.session.commit()
 
 
@@ -68,6 +70,7 @@ def _mark_ready(run, result: dict) -> None:
     file = db.session.get(File, job.file_id)
     file.status = "ready"
     file.error = None
+    files.announce(file, "media.ready")
 
 
 def _process(run) -> dict:
@@ -122,6 +125,7 @@ def _cancelled_before_run(job: Job) -> None:
     if file is not None and file.status in ("uploaded", "processing"):
         file.status = "failed"
         file.error = "Processing was cancelled."
+        files.announce(file, "media.failed")
 
 
 JOB_KINDS = (
