@@ -23,6 +23,7 @@ def create_app(config: dict | None = None) -> Flask:
         keepalive,
         proxies,
         ratelimit,
+        realtime,
         security,
         services,
         storage,
@@ -45,6 +46,7 @@ def create_app(config: dict | None = None) -> Flask:
     errors.init_app(app, json=error_response, html=error_page)
     security.init_app(app)
     api.init_app(app)
+    realtime.init_app(app)
     cors.init_app(app)
     web.init_app(app)
     cli.init_app(app)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from flask import Flask, g, request
-from flask_jwt_extended import get_current_user, get_jwt, verify_jwt_in_request
+from flask_jwt_extended import decode_token, get_current_user, get_jwt, verify_jwt_in_request
 from flask_jwt_extended.exceptions import (
     JWTExtendedException,
     NoAuthorizationError,
@@ -89,6 +89,33 @@ def authenticate(kind: str = "access", optional: bool = False) -> Principal | No
     user = get_current_user()
     g.principal = Principal(user=user, via="jwt", scopes=api_keys.scopes_for(user), token=get_jwt())
     return g.principal
+
+
+def principal_for_token(token: object) -> Principal:
+    """The caller behind a bare credential (a JWT access token or an API key), for
+    channels that carry it in a message rather than a header (the realtime socket).
+    Raises ``AUTH_INVALID`` / ``AUTH_EXPIRED`` as a request would."""
+    if not isinstance(token, str) or not token.strip() or len(token) > 4096:
+        raise AuthInvalid("Give a JWT access token or an API key as 'token'.")
+    token = token.strip()
+    if token.startswith(api_keys.PREFIX):
+        user, api_key = api_keys.authenticate(token)
+        scopes = set(api_key.scopes)
+        if not user.is_admin:
+            scopes.discard("admin")
+        return Principal(user=user, via="api_key", scopes=scopes, api_key=api_key)
+    try:
+        payload = decode_token(token)
+    except ExpiredSignatureError:
+        raise AuthExpired() from None
+    except (JWTExtendedException, PyJWTError, ValueError, KeyError):
+        raise AuthInvalid("The token is not valid.") from None
+    if payload.get("type") != "access":
+        raise AuthInvalid("This needs an access token.")
+    if tokens.is_revoked(payload):
+        raise AuthInvalid("This token has been revoked.")
+    user = db.session.get(User, int(payload["sub"]))
+    return Principal(user=user, via="jwt", scopes=api_keys.scopes_for(user), token=payload)
 
 
 def current_principal() -> Principal | None:

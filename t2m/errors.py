@@ -146,8 +146,9 @@ def from_http(exc: HTTPException) -> AppError:
 
 
 def _wants_json() -> bool:
-    """The API always; pages' scripts (uploads) when they ask for JSON."""
-    if request.path.startswith("/api/"):
+    """The API and the realtime socket always; pages' scripts (uploads) when they
+    ask for JSON."""
+    if request.path.startswith("/api/") or request.path == "/realtime":
         return True
     best = request.accept_mimetypes.best_match(["text/html", "application/json"])
     return (

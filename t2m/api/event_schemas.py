@@ -47,6 +47,15 @@ class EventQuery(BaseModel):
     limit: int = Field(50, ge=1, le=100)
 
 
+class StreamQuery(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    after: str | None = Field(
+        None, max_length=40, description="Replay events after this one (or send Last-Event-ID)."
+    )
+    types: str | None = Field(None, max_length=1000, description="Comma-separated types to keep.")
+
+
 class WebhookIn(In):
     url: str = Field(max_length=2048, description="http(s) URL of a public receiver.")
     events: list[Subscription] = Field(

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import json
+import time
+
+from flask import Response, request, stream_with_context
+
+from t2m import realtime
 from t2m.api import bp
-from t2m.api.event_schemas import EventList, EventQuery
+from t2m.api.event_schemas import EventList, EventQuery, StreamQuery
 from t2m.api.spec import endpoint
-from t2m.auth import current_principal
-from t2m.errors import ValidationFailed
+from t2m.auth import current_principal, principal_for_token
+from t2m.errors import AppError, ValidationFailed
+from t2m.extensions import db
+from t2m.realtime.hub import Happened, happened
+from t2m.services import events
 from t2m.services.events import TYPES, list_events
+from t2m.services.events.outbox import cursor_id
 from t2m.services.events.payloads import body
 
 TAGS = ["events"]
 READ = ("events:read",)
+KEEPALIVE_SECONDS = 15.0
+RECHECK_SECONDS = 5.0
 
 
 def _types(raw: str | None) -> list[str] | None:
@@ -48,3 +60,85 @@ def get_events(query: EventQuery):
         "has_more": more,
         "next_after": items[-1]["id"] if items else query.after,
     }
+
+
+def _sse(item: Happened) -> str:
+    data = json.dumps(item.body, separators=(",", ":"), default=str)
+    return f"id: {item.uid}\nevent: {item.type}\ndata: {data}\n\n"
+
+
+@endpoint(
+    bp,
+    "/events/stream",
+    summary="Your events as they happen (server-sent events)",
+    tags=TAGS,
+    scopes=READ,
+    query=StreamQuery,
+    stream=True,
+)
+def stream_events(query: StreamQuery):
+    """``text/event-stream``: each event is ``id: evt_…``, ``event: <type>`` and
+    ``data: {id, event, timestamp, data}``. A reconnecting client sends
+    ``Last-Event-ID`` (or ``?after=``) and first gets what it missed (an id
+    that is no longer kept replays every event still kept). A comment line
+    every 15 seconds keeps proxies from closing it; the stream ends when the
+    credential is revoked or expires."""
+    principal = current_principal()
+    user = principal.user
+    wanted = set(_types(query.types) or ())
+    after = request.headers.get("Last-Event-ID") or query.after
+    hub = realtime.hub()
+    sub = hub.subscribe()  # before the replay: nothing falls between the two
+    try:
+        last = cursor_id(user, after) if after else events.latest_id()
+    except ValidationFailed:
+        last = 0
+    replay = [happened(e) for e in events.since(user, last)]
+    credential = _credential()
+    user_id, is_admin = user.id, user.is_admin
+    db.session.remove()
+
+    def generate():
+        seen = last
+        checked = time.monotonic()
+        try:
+            yield "retry: 3000\n\n"
+            for item in replay:
+                seen = item.row_id
+                if not wanted or item.type in wanted:
+                    yield _sse(item)
+            while True:
+                item = sub.take(timeout=KEEPALIVE_SECONDS)
+                if time.monotonic() - checked > RECHECK_SECONDS:
+                    try:
+                        principal_for_token(credential)
+                    except AppError:
+                        yield 'event: error\ndata: {"code": "AUTH_INVALID"}\n\n'
+                        return
+                    finally:
+                        db.session.remove()
+                    checked = time.monotonic()
+                if sub.overflowed:
+                    return  # the client reconnects with Last-Event-ID and catches up
+                if item is None:
+                    yield ": keep-alive\n\n"
+                    continue
+                if item.row_id <= seen or not item.visible_to(user_id, is_admin):
+                    continue
+                seen = item.row_id
+                if not wanted or item.type in wanted:
+                    yield _sse(item)
+        finally:
+            hub.unsubscribe(sub)
+
+    response = Response(stream_with_context(generate()), mimetype="text/event-stream")
+    response.headers["Cache-Control"] = "no-cache"
+    response.headers["X-Accel-Buffering"] = "no"  # nginx: pass each event on at once
+    return response
+
+
+def _credential() -> str:
+    key = request.headers.get("X-API-Key")
+    if key:
+        return key.strip()
+    return request.headers.get("Authorization", "").partition(" ")[2].strip()

@@ -144,7 +144,15 @@ def build_openapi(prefix: str, info: dict, tags: list[dict] | None = None) -> di
                     "meta": ref(Meta),
                 },
             }
-        if op.binary:
+        if op.stream:
+            responses = {
+                "200": {
+                    "description": "Server-sent events, one per event, until the client "
+                    "leaves or its credential is revoked",
+                    "content": {"text/event-stream": {"schema": {"type": "string"}}},
+                }
+            }
+        elif op.binary:
             content = {
                 "*/*": {
                     "schema": {"type": "string", "contentMediaType": "application/octet-stream"}

@@ -58,6 +58,7 @@ class Operation:
     binary: bool = False
     idempotent: bool = False
     body_required: bool = True
+    stream: bool = False
 
 
 def _serialize(model: type[BaseModel] | None, data):
@@ -91,6 +92,7 @@ def endpoint(
     description: str | None = None,
     idempotent: bool = False,
     body_required: bool = True,
+    stream: bool = False,
 ):
     """Register an API view and describe it for OpenAPI.
 
@@ -104,6 +106,7 @@ def endpoint(
     :func:`t2m.api.idempotent.run_idempotent`. With ``body_required=False`` the JSON body may be
     left out: the view then gets ``body=None``, and a body that is sent is
     validated against ``body`` as usual (see :func:`parse_optional_json`).
+    With ``stream=True`` the view answers ``text/event-stream`` (server-sent events).
     """
     if idempotent and auth != "access":
         raise ValueError("idempotent endpoints need auth='access' (keys are per user)")
@@ -133,6 +136,7 @@ def endpoint(
             binary=binary,
             idempotent=idempotent,
             body_required=body_required,
+            stream=stream,
         )
 
         @functools.wraps(fn)

@@ -1,0 +1,186 @@
+"""One listener per web process that hands new events to every open stream.
+
+The outbox is the truth: the hub reads new event rows from the database and
+offers each to every subscriber (a socket or an event stream of this process),
+which keeps what its user may see. It wakes up
+
+- on one box, every ``POLL_SECONDS`` (a cheap indexed query), so the web
+  processes learn of events the worker committed without the worker knowing
+  them;
+- across boxes (``T2M_QUEUE_URL`` on Redis), when a Redis pub/sub message says
+  events were committed anywhere, with a slow poll as a safety net. There is
+  one pub/sub connection per process, never one per client.
+
+The thread starts with the first subscriber.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+
+from flask import Flask
+
+from t2m.extensions import db
+from t2m.services import events
+from t2m.services.events import catalog
+from t2m.services.events.payloads import body
+
+POLL_SECONDS = 0.2
+REDIS_POLL_SECONDS = 2.0
+CHANNEL = "t2m:events"
+BACKLOG = 1000  # events a slow subscriber may be behind before it is dropped
+
+
+@dataclass(frozen=True)
+class Happened:
+    """An event as the hub hands it out (no database row attached)."""
+
+    row_id: int
+    uid: str
+    type: str
+    owner_id: int | None
+    admins_only: bool
+    resource: str
+    resource_id: int | None
+    body: dict
+
+    @property
+    def channel(self) -> str | None:
+        return catalog.channel_of(self.resource)
+
+    def visible_to(self, user_id: int, is_admin: bool) -> bool:
+        """The rule of :func:`t2m.services.events.visible_to`, without a query."""
+        return is_admin or (self.owner_id == user_id and not self.admins_only)
+
+
+def happened(event) -> Happened:
+    """A :class:`Happened` from an event row."""
+    return Happened(
+        row_id=event.id,
+        uid=event.uid,
+        type=event.type,
+        owner_id=event.owner_id,
+        admins_only=event.admins_only,
+        resource=event.resource,
+        resource_id=event.resource_id,
+        body=body(event),
+    )
+
+
+@dataclass(eq=False)
+class Subscriber:
+    """A stream's inbox: events arrive in order; a full inbox marks it overflowed
+    (the stream then closes, and its client catches up with ``GET /events``)."""
+
+    inbox: queue.Queue = field(default_factory=lambda: queue.Queue(maxsize=BACKLOG))
+    overflowed: bool = False
+    after: int = 0  # events up to this row id were committed before it subscribed
+
+    def offer(self, item: Happened) -> None:
+        if item.row_id <= self.after:
+            return
+        try:
+            self.inbox.put_nowait(item)
+        except queue.Full:
+            self.overflowed = True
+
+    def take(self, timeout: float | None = None) -> Happened | None:
+        """The next event, waiting up to ``timeout`` seconds (None: nothing came)."""
+        try:
+            return self.inbox.get(timeout=timeout) if timeout else self.inbox.get_nowait()
+        except queue.Empty:
+            return None
+
+
+class Hub:
+    """The per-process fan-out (see the module's docstring)."""
+
+    def __init__(self, app: Flask):
+        self.app = app
+        self.subscribers: set[Subscriber] = set()
+        self.lock = threading.Lock()
+        self.thread: threading.Thread | None = None
+        self.last_id = 0
+        self.wake = threading.Event()
+        self.redis_url = _redis_url(app.config["QUEUE_URL"])
+
+    def subscribe(self) -> Subscriber:
+        """A new inbox that gets every event committed from now on."""
+        sub = Subscriber(after=events.latest_id())
+        with self.lock:
+            if self.thread is None or not self.thread.is_alive():
+                self.last_id = events.latest_id()
+                self.thread = threading.Thread(target=self._run, name="t2m-hub", daemon=True)
+                self.thread.start()
+            self.subscribers.add(sub)
+        return sub
+
+    def unsubscribe(self, sub: Subscriber) -> None:
+        with self.lock:
+            self.subscribers.discard(sub)
+
+    def _run(self) -> None:
+        if self.redis_url:
+            threading.Thread(target=self._listen_redis, name="t2m-hub-redis", daemon=True).start()
+        pause = REDIS_POLL_SECONDS if self.redis_url else POLL_SECONDS
+        while True:
+            self.wake.clear()  # before reading: a wake-up during the read is kept
+            try:
+                with self.app.app_context():
+                    self._fan_out()
+            except Exception:
+                self.app.logger.warning("The realtime hub could not read events", exc_info=True)
+                time.sleep(1.0)
+            self.wake.wait(pause)
+
+    def _fan_out(self) -> None:
+        while True:
+            rows = events.newer_than(self.last_id)
+            batch = [happened(e) for e in rows]
+            db.session.remove()
+            if not batch:
+                return
+            self.last_id = batch[-1].row_id
+            with self.lock:
+                subscribers = list(self.subscribers)
+            for item in batch:
+                for sub in subscribers:
+                    sub.offer(item)
+
+    def _listen_redis(self) -> None:
+        import redis
+
+        while True:
+            try:
+                client = redis.Redis.from_url(self.redis_url)
+                pubsub = client.pubsub(ignore_subscribe_messages=True)
+                pubsub.subscribe(CHANNEL)
+                for message in pubsub.listen():
+                    if message:
+                        self.wake.set()
+            except Exception:
+                self.app.logger.warning("Realtime: Redis pub/sub lost; retrying", exc_info=True)
+                time.sleep(1.0)
+
+
+def _redis_url(queue_url: str) -> str | None:
+    return queue_url if queue_url.split(":", 1)[0] in ("redis", "rediss") else None
+
+
+_publishers: dict[str, object] = {}
+
+
+def publish(app: Flask, event_ids: list[int]) -> None:
+    """Tell every box's hub that events were committed (Redis only; one box polls)."""
+    url = _redis_url(app.config["QUEUE_URL"])
+    if not url or not event_ids:
+        return
+    import redis
+
+    client = _publishers.get(url)
+    if client is None:
+        client = _publishers[url] = redis.Redis.from_url(url)
+    client.publish(CHANNEL, str(event_ids[-1]))
