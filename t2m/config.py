@@ -203,6 +203,10 @@ class Config:
             "WEBHOOK_DISABLE_AFTER": number("WEBHOOK_DISABLE_AFTER", 20),
             # Networks webhook receivers may be in although private (comma-separated CIDRs).
             "WEBHOOK_ALLOW": get("WEBHOOK_ALLOW", ""),
+            # How often each web process looks for new events (realtime sockets and
+            # streams); with a Redis queue, pub/sub wakes it and this is a safety net.
+            "REALTIME_POLL_SECONDS": number("REALTIME_POLL_SECONDS", 0.2, float),
+            "REALTIME_REDIS_POLL_SECONDS": number("REALTIME_REDIS_POLL_SECONDS", 2.0, float),
         }
         _check_password_cost(cfg)
         # MAX_CONTENT_LENGTH makes Werkzeug refuse bodies over the upload limit

@@ -87,7 +87,7 @@ def stream_events(query: StreamQuery):
     user = principal.user
     wanted = set(_types(query.types) or ())
     after = request.headers.get("Last-Event-ID") or query.after
-    hub = realtime.hub()
+    hub = realtime.current_hub()
     sub = hub.subscribe()  # before the replay: nothing falls between the two
     try:
         last = cursor_id(user, after) if after else events.latest_id()

@@ -22,7 +22,7 @@ bp = Blueprint("realtime", __name__)
 sock.route(PATH, bp=bp)(serve)
 
 
-def hub() -> Hub:
+def current_hub() -> Hub:
     """This process's hub."""
     return current_app.extensions["t2m_hub"]
 

@@ -4,12 +4,13 @@ The outbox is the truth: the hub reads new event rows from the database and
 offers each to every subscriber (a socket or an event stream of this process),
 which keeps what its user may see. It wakes up
 
-- on one box, every ``POLL_SECONDS`` (a cheap indexed query), so the web
-  processes learn of events the worker committed without the worker knowing
-  them;
+- on one box, every ``T2M_REALTIME_POLL_SECONDS`` (0.2; a cheap indexed
+  query), so the web processes learn of events the worker committed without
+  the worker knowing them;
 - across boxes (``T2M_QUEUE_URL`` on Redis), when a Redis pub/sub message says
-  events were committed anywhere, with a slow poll as a safety net. There is
-  one pub/sub connection per process, never one per client.
+  events were committed anywhere, with a slow poll
+  (``T2M_REALTIME_REDIS_POLL_SECONDS``, 2) as a safety net. There is one
+  pub/sub connection per process, never one per client.
 
 The thread starts with the first subscriber.
 """
@@ -28,8 +29,6 @@ from t2m.services import events
 from t2m.services.events import catalog
 from t2m.services.events.payloads import body
 
-POLL_SECONDS = 0.2
-REDIS_POLL_SECONDS = 2.0
 CHANNEL = "t2m:events"
 BACKLOG = 1000  # events a slow subscriber may be behind before it is dropped
 
@@ -105,6 +104,7 @@ class Hub:
         self.thread: threading.Thread | None = None
         self.last_id = 0
         self.wake = threading.Event()
+        self.stopped = threading.Event()
         self.redis_url = _redis_url(app.config["QUEUE_URL"])
 
     def subscribe(self) -> Subscriber:
@@ -122,11 +122,21 @@ class Hub:
         with self.lock:
             self.subscribers.discard(sub)
 
+    def stop(self) -> None:
+        """End the hub's threads (they are daemons; this is for tidy tests)."""
+        self.stopped.set()
+        self.wake.set()
+
     def _run(self) -> None:
         if self.redis_url:
             threading.Thread(target=self._listen_redis, name="t2m-hub-redis", daemon=True).start()
-        pause = REDIS_POLL_SECONDS if self.redis_url else POLL_SECONDS
-        while True:
+        config = self.app.config
+        pause = float(
+            config["REALTIME_REDIS_POLL_SECONDS"]
+            if self.redis_url
+            else config["REALTIME_POLL_SECONDS"]
+        )
+        while not self.stopped.is_set():
             self.wake.clear()  # before reading: a wake-up during the read is kept
             try:
                 with self.app.app_context():
@@ -153,14 +163,15 @@ class Hub:
     def _listen_redis(self) -> None:
         import redis
 
-        while True:
+        while not self.stopped.is_set():
             try:
                 client = redis.Redis.from_url(self.redis_url)
                 pubsub = client.pubsub(ignore_subscribe_messages=True)
                 pubsub.subscribe(CHANNEL)
-                for message in pubsub.listen():
-                    if message:
+                while not self.stopped.is_set():
+                    if pubsub.get_message(timeout=1.0):
                         self.wake.set()
+                pubsub.close()
             except Exception:
                 self.app.logger.warning("Realtime: Redis pub/sub lost; retrying", exc_info=True)
                 time.sleep(1.0)
