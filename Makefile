@@ -40,7 +40,7 @@ services:
 	bash scripts/services.sh
 
 test: install system-test frontend services
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
 # Upload and Range-serving benchmarks against a real gunicorn (see bench/README.md).
 bench: install system frontend

@@ -19,4 +19,5 @@ fi
 mkdir -p "$lib"
 cp node_modules/htmx.org/dist/htmx.min.js "$lib/htmx.min.js"
 cp node_modules/hls.js/dist/hls.min.js "$lib/hls.min.js"
+cp node_modules/htmx-ext-sse/dist/sse.min.js "$lib/htmx-ext-sse.min.js"
 touch "$lib/.stamp"

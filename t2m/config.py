@@ -207,6 +207,9 @@ class Config:
             # streams); with a Redis queue, pub/sub wakes it and this is a safety net.
             "REALTIME_POLL_SECONDS": number("REALTIME_POLL_SECONDS", 0.2, float),
             "REALTIME_REDIS_POLL_SECONDS": number("REALTIME_REDIS_POLL_SECONDS", 2.0, float),
+            # An event stream ends after this long (the client reconnects where it
+            # left off), so connections spread over the workers and threads come back.
+            "STREAM_MAX_SECONDS": number("STREAM_MAX_SECONDS", 300.0, float),
         }
         _check_password_cost(cfg)
         # MAX_CONTENT_LENGTH makes Werkzeug refuse bodies over the upload limit

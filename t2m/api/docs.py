@@ -33,6 +33,16 @@ TAG_TEXT = [
         "description": "The story API: story video tasks, their scene images, and "
         "regenerating one image (which re-renders the video).",
     },
+    {
+        "name": "events",
+        "description": "What happened to your jobs, media and collections: catch up with "
+        "GET /events, follow as server-sent events, or over the /realtime WebSocket.",
+    },
+    {
+        "name": "webhooks",
+        "description": "Receivers of signed event deliveries (X-T2M-Signature, "
+        "X-Webhook-Signature, Standard Webhooks), retried until a 2xx; the delivery log.",
+    },
     {"name": "system", "description": "Health and operations."},
 ]
 

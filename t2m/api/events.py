@@ -5,16 +5,15 @@ from __future__ import annotations
 import json
 import time
 
-from flask import Response, request, stream_with_context
+from flask import Response, current_app, request, stream_with_context
 
-from t2m import realtime
 from t2m.api import bp
 from t2m.api.event_schemas import EventList, EventQuery, StreamQuery
 from t2m.api.spec import endpoint
 from t2m.auth import current_principal, principal_for_token
 from t2m.errors import AppError, ValidationFailed
 from t2m.extensions import db
-from t2m.realtime.hub import Happened, happened
+from t2m.realtime.hub import Happened, current_hub, happened
 from t2m.services import events
 from t2m.services.events import TYPES, list_events
 from t2m.services.events.outbox import cursor_id
@@ -81,13 +80,14 @@ def stream_events(query: StreamQuery):
     ``data: {id, event, timestamp, data}``. A reconnecting client sends
     ``Last-Event-ID`` (or ``?after=``) and first gets what it missed (an id
     that is no longer kept replays every event still kept). A comment line
-    every 15 seconds keeps proxies from closing it; the stream ends when the
+    every 15 seconds keeps proxies from closing it. The stream ends after
+    ``T2M_STREAM_MAX_SECONDS`` (300; reconnect with ``Last-Event-ID``) and when the
     credential is revoked or expires."""
     principal = current_principal()
     user = principal.user
     wanted = set(_types(query.types) or ())
     after = request.headers.get("Last-Event-ID") or query.after
-    hub = realtime.current_hub()
+    hub = current_hub()
     sub = hub.subscribe()  # before the replay: nothing falls between the two
     try:
         last = cursor_id(user, after) if after else events.latest_id()
@@ -96,6 +96,7 @@ def stream_events(query: StreamQuery):
     replay = [happened(e) for e in events.since(user, last)]
     credential = _credential()
     user_id, is_admin = user.id, user.is_admin
+    ends = time.monotonic() + float(current_app.config["STREAM_MAX_SECONDS"])
     db.session.remove()
 
     def generate():
@@ -107,8 +108,8 @@ def stream_events(query: StreamQuery):
                 seen = item.row_id
                 if not wanted or item.type in wanted:
                     yield _sse(item)
-            while True:
-                item = sub.take(timeout=KEEPALIVE_SECONDS)
+            while (left := ends - time.monotonic()) > 0:
+                item = sub.take(timeout=min(KEEPALIVE_SECONDS, left))
                 if time.monotonic() - checked > RECHECK_SECONDS:
                     try:
                         principal_for_token(credential)

@@ -12,19 +12,15 @@ from flask import Blueprint, Flask, current_app, request
 from flask_sock import Sock
 
 from t2m.errors import BadRequest, PermissionDenied
-from t2m.realtime.hub import Hub, publish
+from t2m.realtime.hub import Hub, current_hub, publish
 from t2m.realtime.socket import MAX_MESSAGE, same_origin_or_allowed, serve
 from t2m.services import events
 
+__all__ = ["current_hub", "init_app"]
 PATH = "/realtime"
 sock = Sock()
 bp = Blueprint("realtime", __name__)
 sock.route(PATH, bp=bp)(serve)
-
-
-def current_hub() -> Hub:
-    """This process's hub."""
-    return current_app.extensions["t2m_hub"]
 
 
 def _publish(event_ids: list[int], deliveries: bool) -> None:

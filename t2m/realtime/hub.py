@@ -22,7 +22,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from flask import Flask
+from flask import Flask, current_app
 
 from t2m.extensions import db
 from t2m.services import events
@@ -175,6 +175,11 @@ class Hub:
             except Exception:
                 self.app.logger.warning("Realtime: Redis pub/sub lost; retrying", exc_info=True)
                 time.sleep(1.0)
+
+
+def current_hub() -> Hub:
+    """This process's hub."""
+    return current_app.extensions["t2m_hub"]
 
 
 def _redis_url(queue_url: str) -> str | None:

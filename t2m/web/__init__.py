@@ -9,7 +9,16 @@ bp = Blueprint("web", __name__)
 
 def init_app(app: Flask) -> None:
     """Register the page routes and template helpers."""
-    from t2m.web import account, collections, generate, jobs, library, pages  # noqa: F401
+    from t2m.web import (  # noqa: F401
+        account,
+        collections,
+        generate,
+        jobs,
+        library,
+        live,
+        pages,
+        webhooks,
+    )
 
     app.register_blueprint(bp)
     pages.init_app(app)

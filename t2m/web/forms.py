@@ -61,6 +61,23 @@ class ConfirmForm(FlaskForm):
     """A form with only the CSRF token, for buttons that change state."""
 
 
+class WebhookForm(FlaskForm):
+    """A new webhook; the events service checks the URL and the choices."""
+
+    url = StringField("Receiver URL", validators=[InputRequired(), Length(max=2048)])
+    description = StringField("Description (optional)", validators=[Optional(), Length(max=500)])
+    events = SelectMultipleField(
+        "Events",
+        choices=[],
+        widget=ListWidget(prefix_label=False),
+        option_widget=CheckboxInput(),
+        validate_choice=False,
+    )
+    secret = StringField(
+        "Secret (optional: one is made for you)", validators=[Optional(), Length(max=255)]
+    )
+
+
 def _choices(pairs: dict[str, str]) -> list[SelectChoice]:
     return [SelectChoice(value, label) for value, label in pairs.items()]
 

@@ -7,6 +7,7 @@ from flask import Flask, render_template, request
 from t2m.errors import AppError
 from t2m.web import bp
 from t2m.web.forms import ConfirmForm
+from t2m.web.live import live_attrs
 
 
 @bp.get("/")
@@ -25,4 +26,4 @@ def init_app(app: Flask) -> None:
     @app.context_processor
     def _helpers():
         # A CSRF-only form for the sign-out button in the navigation bar.
-        return {"nav_form": ConfirmForm()}
+        return {"nav_form": ConfirmForm(), "live_attrs": live_attrs}
