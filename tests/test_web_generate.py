@@ -463,7 +463,7 @@ def test_cancel_stops_a_queued_generation(client, ada):
     assert r.status_code == 200
     html = r.get_data(as_text=True)
     assert 'data-state="cancelled"' in html
-    assert "Cancelled." in text(html)
+    assert "The job was cancelled." in text(html)
     assert 'hx-trigger="every 1s"' not in html
     assert fresh(Job, job_id).status == "cancelled"
     # Nothing left to cancel.

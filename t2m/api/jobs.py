@@ -30,7 +30,7 @@ from t2m.api.job_schemas import (
 from t2m.api.spec import Reply, endpoint
 from t2m.auth import current_principal
 from t2m.models import Job
-from t2m.services import encoding, jobs, ownership
+from t2m.services import encoding, jobs
 from t2m.services.delivery import signing
 
 TAGS = ["jobs"]
@@ -85,11 +85,12 @@ def job_out(job: Job) -> dict:
 def _download_url(job: Job) -> str | None:
     if job.status != "completed" or job.output_file_id is None:
         return None
-    user = current_principal().user
-    if not ownership.owns(user, job.owner_id):  # an administrator's view: no link as the owner
-        return url_for("api.download_file", file_id=job.output_file_id)
-    link = signing.create(user, job.output_file_id, expires_in=DOWNLOAD_LINK_SECONDS)
-    return url_for("api.secure_file", file_id=link.file_id) + "?" + link.query_string
+    return signing.download_link(
+        current_principal().user,
+        job.output_file_id,
+        job.owner_id,
+        expires_in=DOWNLOAD_LINK_SECONDS,
+    )
 
 
 def status_out(job: Job) -> dict:

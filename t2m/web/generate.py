@@ -352,13 +352,7 @@ def generate_cancel(job_id: int):
         job = jobs.cancel(current_user, active.id)
     except Conflict as err:  # it finished meanwhile
         return _answer(job_id, 409, watch=active.id, message=("error", err.message))
-    if job.status == "cancelled":
-        message = "Cancelled."
-    elif job.status in jobs.FINISHED:
-        message = f"The job {job.status} before it could be cancelled."
-    else:
-        message = "Cancellation requested; the job is stopping."
-    return _answer(job_id, watch=job.id, message=("success", message))
+    return _answer(job_id, watch=job.id, message=("success", jobs.cancel_outcome(job)))
 
 
 def _regenerate(job_id: int, scene_id: int, draft: dict, **options):

@@ -271,13 +271,7 @@ def job_cancel(job_id: int):
         job = jobs.cancel(current_user, job_id)
     except Conflict as err:  # already finished
         return _after_action(job_id, err.message, "error")
-    if job.status == "cancelled":
-        message = "The job was cancelled."
-    elif job.status in FINISHED:
-        message = f"The job {job.status} before it could be cancelled."
-    else:
-        message = "Cancellation requested; the job is stopping."
-    return _after_action(job_id, message, "success")
+    return _after_action(job_id, jobs.cancel_outcome(job), "success")
 
 
 @bp.post("/jobs/<id:job_id>/retry")

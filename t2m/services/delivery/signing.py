@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlencode
 
-from flask import current_app
+from flask import current_app, url_for
 
 from t2m.db import MAX_ID
 from t2m.errors import PermissionDenied, ValidationFailed
@@ -133,6 +133,16 @@ def create(
     params = dict(sorted(params.items()))
     params["signature"] = _sign(file.id, list(params.items()), user.token_version)
     return SignedLink(file.id, params, datetime.fromtimestamp(expires, UTC))
+
+
+def download_link(user: User, file_id: int, owner_id: int, *, expires_in: int) -> str:
+    """Where ``user`` downloads a file: a signed link (valid ``expires_in`` seconds,
+    no credentials needed) when it is their own; the plain download route, which
+    asks for credentials, when an administrator looks at someone else's work."""
+    if not owns(user, owner_id):
+        return url_for("api.download_file", file_id=file_id)
+    link = create(user, file_id, expires_in=expires_in)
+    return url_for("api.secure_file", file_id=link.file_id) + "?" + link.query_string
 
 
 def _verified(

@@ -317,6 +317,15 @@ def cancel(user: User, job_id: int, *, wait: float = CANCEL_WAIT) -> Job:
     return db.session.get(Job, job_id)
 
 
+def cancel_outcome(job: Job) -> str:
+    """What a cancel request came to, as the pages say it."""
+    if job.status == "cancelled":
+        return "The job was cancelled."
+    if job.status in FINISHED:
+        return f"The job {job.status} before it could be cancelled."
+    return "Cancellation requested; the job is stopping."
+
+
 def _after_cancel(job_id: int) -> None:
     """Let the kind tidy up after a job cancelled before it ran."""
     job = db.session.get(Job, job_id)

@@ -1,0 +1,240 @@
+"""Events under load: WebSocket fan-out and webhook delivery (figures, not a test).
+
+1. Sockets. The Procfile's gunicorn (``WEB_CONCURRENCY`` 2 x ``WEB_THREADS``
+   threads, enough for every socket) on a freshly migrated embedded instance
+   (SQLite, no Redis: the web processes find new events by polling the
+   outbox). ``--sockets`` (200) WebSocket clients (the ``websockets`` library,
+   asyncio, in this process) sign in and subscribe to ``media_updates``. Then
+   ``--events`` (1,000) events for their user are committed straight into the
+   instance's database, one transaction each, as fast as this process can,
+   noting the clock right after each commit. Every client notes when each
+   event arrives. Latency = arrival - commit, over every (event, socket) pair.
+2. Webhooks. The Procfile's worker on the same instance, one webhook for every
+   event type to a receiver on 127.0.0.1 (a threaded ``http.server`` answering
+   204), ``--events`` events committed the same way: deliveries per second from
+   the first commit to the last arrival, and commit-to-arrival percentiles.
+
+Writes ``bench/out/realtime.json`` and prints the figures.
+
+Usage: .venv/bin/python bench/realtime.py [--sockets 200] [--events 1000] [--threads 160]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import http.server
+import json
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from common import PASSWORD, api, log, machine, t2m_server, t2m_worker, workdir, write_json
+
+
+def percentiles(values: list[float]) -> dict:
+    if not values:
+        return {}
+    ordered = sorted(values)
+
+    def at(p: float) -> float:
+        return round(ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))] * 1000, 1)
+
+    return {"p50_ms": at(50), "p95_ms": at(95), "p99_ms": at(99), "max_ms": at(100)}
+
+
+def sign_up(url: str) -> tuple[int, str]:
+    username = f"bench_{os.getpid()}_{int(time.time())}"
+    status, body = api(
+        url,
+        "POST",
+        "/api/v1/auth/register",
+        {"email": f"{username}@example.com", "username": username, "password": PASSWORD},
+    )
+    if status not in (201, 202):
+        raise RuntimeError(f"register: HTTP {status} {body}")
+    status, body = api(
+        url, "POST", "/api/v1/auth/login", {"username": username, "password": PASSWORD}
+    )
+    if status != 200:
+        raise RuntimeError(f"login: HTTP {status} {body}")
+    return body["data"]["user"]["id"], body["data"]["access_token"]
+
+
+class Emitter:
+    """Commits events into the instance's database, as the worker would."""
+
+    def __init__(self, instance: Path, **config):
+        from t2m import create_app
+
+        self.app = create_app(
+            {"INSTANCE_PATH": str(instance), "QUEUE_IMMEDIATE": False, **config}
+        )
+
+    def burst(self, owner_id: int, count: int, type_: str = "media.ready") -> dict[int, float]:
+        from t2m.extensions import db
+        from t2m.services import events
+
+        committed: dict[int, float] = {}
+        with self.app.app_context():
+            for seq in range(count):
+                events.emit(
+                    type_,
+                    owner_id=owner_id,
+                    resource="media",
+                    resource_id=seq + 1,
+                    data={"id": seq + 1, "seq": seq},
+                )
+                db.session.commit()
+                committed[seq] = time.monotonic()
+        return committed
+
+
+async def _socket(url: str, token: str, arrivals: dict, ready: asyncio.Event, count: list):
+    from websockets.asyncio.client import connect
+
+    async with connect(url, max_queue=None, open_timeout=60) as ws:
+        await ws.send(json.dumps({"type": "auth", "token": token}))
+        assert json.loads(await ws.recv())["type"] == "auth_ok"
+        await ws.send(json.dumps({"type": "subscribe", "channel": "media_updates"}))
+        assert json.loads(await ws.recv())["type"] == "subscribed"
+        count[0] += 1
+        if count[0] == count[1]:
+            ready.set()
+        mine = arrivals.setdefault(id(ws), {})
+        while True:
+            message = json.loads(await ws.recv())
+            if message.get("type") == "event":
+                mine[message["data"]["seq"]] = time.monotonic()
+
+
+def sockets_part(args, base: Path) -> dict:
+    env = {"WEB_THREADS": str(args.threads), "T2M_RATELIMIT_ENABLED": "false"}
+    with t2m_server(base, env=env) as server:
+        user_id, token = sign_up(server.url)
+        ws_url = server.url.replace("http://", "ws://") + "/realtime"
+        emitter = Emitter(server.instance)
+        arrivals: dict = {}
+        result: dict = {}
+
+        async def main():
+            ready = asyncio.Event()
+            count = [0, args.sockets]
+            tasks = [
+                asyncio.create_task(_socket(ws_url, token, arrivals, ready, count))
+                for _ in range(args.sockets)
+            ]
+            await asyncio.wait_for(ready.wait(), 120)
+            log(f"{args.sockets} sockets signed in and subscribed; committing {args.events} events")
+            started = time.monotonic()
+            committed = await asyncio.to_thread(emitter.burst, user_id, args.events)
+            result["commit_seconds"] = round(time.monotonic() - started, 2)
+            expected = args.sockets * args.events
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                if sum(len(a) for a in arrivals.values()) >= expected:
+                    break
+                await asyncio.sleep(0.2)
+            result["committed"] = committed
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+        asyncio.run(main())
+        committed = result.pop("committed")
+        latencies = [
+            at - committed[seq] for per in arrivals.values() for seq, at in per.items()
+        ]
+        received = len(latencies)
+        return {
+            "sockets": args.sockets,
+            "events": args.events,
+            "web_workers": 2,
+            "threads_per_worker": args.threads,
+            "commit_seconds": result["commit_seconds"],
+            "deliveries_expected": args.sockets * args.events,
+            "deliveries_received": received,
+            "latency": percentiles(latencies),
+        }
+
+
+class _Receiver(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        seq = json.loads(body)["data"].get("seq")
+        self.server.arrivals[seq] = time.monotonic()
+        self.send_response(204)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+
+def webhooks_part(args, base: Path) -> dict:
+    receiver = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Receiver)
+    receiver.daemon_threads = True
+    receiver.arrivals = {}
+    threading.Thread(target=receiver.serve_forever, daemon=True).start()
+    env = {"T2M_WEBHOOK_ALLOW": "127.0.0.1/32", "T2M_RATELIMIT_ENABLED": "false"}
+    try:
+        with t2m_server(base, env=env) as server, t2m_worker(base, env=env):
+            user_id, token = sign_up(server.url)
+            url = f"http://127.0.0.1:{receiver.server_port}/hook"
+            status, body = api(
+                server.url, "POST", "/api/v1/webhooks", {"url": url, "events": ["*"]}, token
+            )
+            if status != 201:
+                raise RuntimeError(f"webhook: HTTP {status} {body}")
+            emitter = Emitter(server.instance, WEBHOOK_ALLOW="127.0.0.1/32")
+            log(f"committing {args.events} events for one webhook")
+            started = time.monotonic()
+            committed = emitter.burst(user_id, args.events)
+            commit_seconds = time.monotonic() - started
+            deadline = time.monotonic() + 600
+            while len(receiver.arrivals) < args.events and time.monotonic() < deadline:
+                time.sleep(0.1)
+            arrivals = dict(receiver.arrivals)
+    finally:
+        receiver.shutdown()
+    last = max(arrivals.values()) if arrivals else started
+    seconds = last - started
+    return {
+        "events": args.events,
+        "delivered": len(arrivals),
+        "commit_seconds": round(commit_seconds, 2),
+        "seconds_first_commit_to_last_delivery": round(seconds, 2),
+        "deliveries_per_second": round(len(arrivals) / seconds, 1) if seconds else None,
+        "latency": percentiles([at - committed[seq] for seq, at in arrivals.items()]),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sockets", type=int, default=200)
+    parser.add_argument("--events", type=int, default=1000)
+    parser.add_argument("--threads", type=int, default=160)
+    parser.add_argument("--only", choices=["sockets", "webhooks"])
+    args = parser.parse_args()
+    out: dict = {"machine": machine()}
+    if args.only in (None, "sockets"):
+        with workdir() as base:
+            out["sockets"] = sockets_part(args, base)
+            log(json.dumps(out["sockets"]))
+    if args.only in (None, "webhooks"):
+        with workdir() as base:
+            out["webhooks"] = webhooks_part(args, base)
+            log(json.dumps(out["webhooks"]))
+    path = write_json("realtime.json", out)
+    log(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()
