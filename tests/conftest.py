@@ -192,6 +192,7 @@ def app_factory(tmp_path, database_urls, backend):
 
     yield build
     for app in apps:
+        app.extensions["t2m_hub"].stop()  # a test that opened a stream started it
         _empty_tables(app)
 
 

@@ -223,10 +223,12 @@ def test_list_is_newest_first_and_shows_each_jobs_state(client, ada, clip):
     assert "42.5%" in row
     assert f'href="/library/{clip}"' in row
     assert "holiday.mp4" in row
-    assert 'hx-trigger="every 1s"' in row  # a running job's row polls
+    # A running job's row follows the page's event stream, polling when it is closed.
+    assert f'hx-trigger="every 1s, sse:job-{running.id}"' in row
     assert f'hx-get="/jobs/{running.id}/row"' in row
     queued_row = html[html.index(f'id="job-{queued.id}"') :]
-    assert 'hx-trigger="every 2s"' in queued_row[: queued_row.index("</li>")]
+    trigger = f'hx-trigger="every 2s, sse:job-{queued.id}"'
+    assert trigger in queued_row[: queued_row.index("</li>")]
     done_row = html[html.index(f'id="job-{process.id}"') :]
     assert "hx-trigger" not in done_row[: done_row.index("</li>")]
     assert "Upload processing" in done_row
@@ -578,7 +580,8 @@ def test_log_shows_fifty_lines_then_more(client, ada):
     more_html = more.get_data(as_text=True)
     assert len(re.findall(r'<tr class="log-row', more_html)) == 100
     # The log reloads itself (after the status poll says so) with what is shown now.
-    assert f'hx-get="/jobs/{job.id}?limit=100" hx-trigger="job-log from:body"' in more_html
+    shown = f'hx-get="/jobs/{job.id}?limit=100" hx-trigger="job-log from:body, sse:job-log"'
+    assert shown in more_html
     everything = client.get(f"/jobs/{job.id}?limit=150").get_data(as_text=True)
     assert len(re.findall(r'<tr class="log-row', everything)) == 120
     assert "Show more" not in everything

@@ -399,12 +399,12 @@ def test_pending_cards_poll_until_ready_then_stop_with_286(client, library):
     html = client.get("/library").get_data(as_text=True)
     card = re.search(rf'<article[^>]*id="file-{file_id}"[^>]*>', html).group(0)
     assert f'hx-get="/library/{file_id}/status"' in card
-    assert 'hx-trigger="every 2s"' in card
+    assert f'hx-trigger="every 2s, sse:media-{file_id}"' in card
     assert "Processing…" in html
 
     r = client.get(f"/library/{file_id}/status", headers=HTMX)
     assert r.status_code == 200
-    assert 'hx-trigger="every 2s"' in r.get_data(as_text=True)
+    assert f'hx-trigger="every 2s, sse:media-{file_id}"' in r.get_data(as_text=True)
 
     set_status(file_id, "ready")
     r = client.get(f"/library/{file_id}/status", headers=HTMX)

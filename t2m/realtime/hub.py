@@ -126,6 +126,8 @@ class Hub:
         """End the hub's threads (they are daemons; this is for tidy tests)."""
         self.stopped.set()
         self.wake.set()
+        if self.thread is not None:
+            self.thread.join(timeout=5)
 
     def _run(self) -> None:
         if self.redis_url:

@@ -291,6 +291,19 @@ def test_the_event_stream_resumes_from_last_event_id(rt_server):
     assert [e["id"] for e in first + rest] == ids[:5]
 
 
+def test_the_event_stream_carries_only_my_events(rt_server):
+    ada = register_via_api(rt_server.url)
+    eve = register_via_api(rt_server.url)
+    url = rt_server.url + API + "/events/stream"
+    with requests.get(url, headers=bearer(eve), stream=True, timeout=30) as r:
+        upload(rt_server, ada, png(6))  # not eve's: nothing of it reaches her stream
+        eves = upload(rt_server, eve, png(7))
+        [first] = read_sse(r, 1)
+    assert first["event"] == "media.uploaded"
+    assert first["data"]["data"]["id"] == eves
+    assert first["data"]["data"]["user_id"] == eve["user"]["id"]
+
+
 def test_the_event_stream_needs_events_read(rt_server):
     r = requests.get(rt_server.url + API + "/events/stream", timeout=10)
     assert r.status_code == 401
