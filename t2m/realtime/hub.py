@@ -17,6 +17,7 @@ The thread starts with the first subscriber.
 
 from __future__ import annotations
 
+import json
 import queue
 import threading
 import time
@@ -35,7 +36,8 @@ BACKLOG = 1000  # events a slow subscriber may be behind before it is dropped
 
 @dataclass(frozen=True)
 class Happened:
-    """An event as the hub hands it out (no database row attached)."""
+    """An event as the hub hands it out (no database row attached). ``frame`` is
+    its socket message, encoded once for every socket that receives it."""
 
     row_id: int
     uid: str
@@ -45,6 +47,7 @@ class Happened:
     resource: str
     resource_id: int | None
     body: dict
+    frame: str = ""
 
     @property
     def channel(self) -> str | None:
@@ -57,6 +60,7 @@ class Happened:
 
 def happened(event) -> Happened:
     """A :class:`Happened` from an event row."""
+    shown = body(event)
     return Happened(
         row_id=event.id,
         uid=event.uid,
@@ -65,7 +69,20 @@ def happened(event) -> Happened:
         admins_only=event.admins_only,
         resource=event.resource,
         resource_id=event.resource_id,
-        body=body(event),
+        body=shown,
+        frame=json.dumps(
+            {
+                "type": "event",
+                "channel": catalog.channel_of(event.resource),
+                "resource_id": event.resource_id,
+                "event": event.type,
+                "id": event.uid,
+                "timestamp": shown["timestamp"],
+                "data": shown["data"],
+            },
+            separators=(",", ":"),
+            default=str,
+        ),
     )
 
 
