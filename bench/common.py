@@ -524,6 +524,12 @@ def api(url: str, method: str, path: str, body: dict | None = None, token: str |
 
 def account(url: str) -> str:
     """Register a fresh user and log in through the API; returns the access token."""
+    return sign_up(url)["access_token"]
+
+
+def sign_up(url: str) -> dict:
+    """Register a fresh user and log in through the API; the sign-in's data
+    (``access_token``, ``user``)."""
     username = f"bench_{secrets.token_hex(4)}"
     status, body = api(
         url,
@@ -538,7 +544,7 @@ def account(url: str) -> str:
     )
     if status != 200:
         raise RuntimeError(f"login: HTTP {status} {body}")
-    return body["data"]["access_token"]
+    return body["data"]
 
 
 @dataclass

@@ -36,7 +36,7 @@ from pathlib import Path
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from common import PASSWORD, api, log, machine, t2m_server, t2m_worker, workdir, write_json
+from common import api, log, machine, sign_up, t2m_server, t2m_worker, workdir, write_json
 
 
 def percentiles(values: list[float]) -> dict:
@@ -50,22 +50,10 @@ def percentiles(values: list[float]) -> dict:
     return {"p50_ms": at(50), "p95_ms": at(95), "p99_ms": at(99), "max_ms": at(100)}
 
 
-def sign_up(url: str) -> tuple[int, str]:
-    username = f"bench_{os.getpid()}_{int(time.time())}"
-    status, body = api(
-        url,
-        "POST",
-        "/api/v1/auth/register",
-        {"email": f"{username}@example.com", "username": username, "password": PASSWORD},
-    )
-    if status not in (201, 202):
-        raise RuntimeError(f"register: HTTP {status} {body}")
-    status, body = api(
-        url, "POST", "/api/v1/auth/login", {"username": username, "password": PASSWORD}
-    )
-    if status != 200:
-        raise RuntimeError(f"login: HTTP {status} {body}")
-    return body["data"]["user"]["id"], body["data"]["access_token"]
+def signed_up(url: str) -> tuple[int, str]:
+    """A fresh account: its user id and access token."""
+    data = sign_up(url)
+    return data["user"]["id"], data["access_token"]
 
 
 class Emitter:
@@ -140,7 +128,7 @@ def _clients(url: str, token: str, sockets: int, expected: int, ready_q, out_q) 
 def sockets_part(args, base: Path) -> dict:
     env = {"WEB_THREADS": str(args.threads), "T2M_RATELIMIT_ENABLED": "false"}
     with t2m_server(base, env=env) as server:
-        user_id, token = sign_up(server.url)
+        user_id, token = signed_up(server.url)
         ws_url = server.url.replace("http://", "ws://") + "/realtime"
         emitter = Emitter(server.instance)
         ctx = multiprocessing.get_context("spawn")
@@ -199,7 +187,7 @@ def webhooks_part(args, base: Path) -> dict:
     env = {"T2M_WEBHOOK_ALLOW": "127.0.0.1/32", "T2M_RATELIMIT_ENABLED": "false"}
     try:
         with t2m_server(base, env=env) as server, t2m_worker(base, env=env):
-            user_id, token = sign_up(server.url)
+            user_id, token = signed_up(server.url)
             url = f"http://127.0.0.1:{receiver.server_port}/hook"
             status, body = api(
                 server.url, "POST", "/api/v1/webhooks", {"url": url, "events": ["*"]}, token
