@@ -86,10 +86,11 @@ class Emitter:
 SEQ = re.compile(r'"seq":(\d+)')
 
 
-async def _socket(url: str, token: str, arrivals: list, ready) -> None:
+async def _socket(url: str, token: str, arrivals: list, ready, deflate: bool) -> None:
     from websockets.asyncio.client import connect
 
-    async with connect(url, max_queue=None, open_timeout=120) as ws:
+    compression = "deflate" if deflate else None
+    async with connect(url, max_queue=None, open_timeout=120, compression=compression) as ws:
         await ws.send(json.dumps({"type": "auth", "token": token}))
         assert json.loads(await ws.recv())["type"] == "auth_ok"
         await ws.send(json.dumps({"type": "subscribe", "channel": "media_updates"}))
@@ -101,7 +102,9 @@ async def _socket(url: str, token: str, arrivals: list, ready) -> None:
                 arrivals.append((int(found.group(1)), time.monotonic()))
 
 
-def _clients(url: str, token: str, sockets: int, expected: int, ready_q, out_q) -> None:
+def _clients(
+    url: str, token: str, sockets: int, expected: int, deflate: bool, ready_q, out_q
+) -> None:
     """One client process: ``sockets`` sockets; hands back (seq, arrival) pairs."""
     arrivals: list = []
 
@@ -113,7 +116,10 @@ def _clients(url: str, token: str, sockets: int, expected: int, ready_q, out_q) 
             if opened[0] == sockets:
                 ready_q.put(sockets)
 
-        tasks = [asyncio.create_task(_socket(url, token, arrivals, ready)) for _ in range(sockets)]
+        tasks = [
+            asyncio.create_task(_socket(url, token, arrivals, ready, deflate))
+            for _ in range(sockets)
+        ]
         deadline = time.monotonic() + 300
         while len(arrivals) < expected and time.monotonic() < deadline:
             await asyncio.sleep(0.2)
@@ -136,7 +142,10 @@ def sockets_part(args, base: Path) -> dict:
         share = [args.sockets // args.client_procs] * args.client_procs
         share[0] += args.sockets - sum(share)
         procs = [
-            ctx.Process(target=_clients, args=(ws_url, token, n, n * args.events, ready_q, out_q))
+            ctx.Process(
+                target=_clients,
+                args=(ws_url, token, n, n * args.events, not args.no_deflate, ready_q, out_q),
+            )
             for n in share
         ]
         for proc in procs:
@@ -154,6 +163,7 @@ def sockets_part(args, base: Path) -> dict:
         return {
             "sockets": args.sockets,
             "client_processes": args.client_procs,
+            "permessage_deflate": not args.no_deflate,
             "events": args.events,
             "web_workers": 2,
             "threads_per_worker": args.threads,
@@ -224,6 +234,9 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=160)
     parser.add_argument("--client-procs", type=int, default=2)
     parser.add_argument(
+        "--no-deflate", action="store_true", help="clients do not offer permessage-deflate"
+    )
+    parser.add_argument(
         "--rate", type=float, default=0, help="events per second (0: as fast as possible)"
     )
     parser.add_argument("--only", choices=["sockets", "webhooks"])
@@ -237,7 +250,8 @@ def main() -> None:
         with workdir() as base:
             out["webhooks"] = webhooks_part(args, base)
             log(json.dumps(out["webhooks"]))
-    path = write_json(f"realtime-{args.sockets}x{args.events}.json", out)
+    plain = "-plain" if args.no_deflate else ""
+    path = write_json(f"realtime-{args.sockets}x{args.events}{plain}.json", out)
     log(f"wrote {path}")
 
 
