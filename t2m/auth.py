@@ -50,6 +50,14 @@ def _presented_api_key() -> str | None:
     return None
 
 
+def presented_credential() -> str:
+    """This request's raw credential (an API key or a bearer JWT), for a long
+    answer (an event stream) to check again later with :func:`principal_for_token`."""
+    return (
+        _presented_api_key() or request.headers.get("Authorization", "").partition(" ")[2].strip()
+    )
+
+
 def authenticate(kind: str = "access", optional: bool = False) -> Principal | None:
     """Authenticate the current API request and remember the caller in ``g``.
 

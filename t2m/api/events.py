@@ -10,7 +10,7 @@ from flask import Response, current_app, request, stream_with_context
 from t2m.api import bp
 from t2m.api.event_schemas import EventList, EventQuery, StreamQuery
 from t2m.api.spec import endpoint
-from t2m.auth import current_principal, principal_for_token
+from t2m.auth import current_principal, presented_credential, principal_for_token
 from t2m.errors import AppError, ValidationFailed
 from t2m.extensions import db
 from t2m.realtime.hub import Happened, current_hub, happened
@@ -94,7 +94,7 @@ def stream_events(query: StreamQuery):
     except ValidationFailed:
         last = 0
     replay = [happened(e) for e in events.since(user, last)]
-    credential = _credential()
+    credential = presented_credential()
     user_id, is_admin = user.id, user.is_admin
     ends = time.monotonic() + float(current_app.config["STREAM_MAX_SECONDS"])
     db.session.remove()
@@ -136,10 +136,3 @@ def stream_events(query: StreamQuery):
     response.headers["Cache-Control"] = "no-cache"
     response.headers["X-Accel-Buffering"] = "no"  # nginx: pass each event on at once
     return response
-
-
-def _credential() -> str:
-    key = request.headers.get("X-API-Key")
-    if key:
-        return key.strip()
-    return request.headers.get("Authorization", "").partition(" ")[2].strip()

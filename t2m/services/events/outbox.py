@@ -94,10 +94,16 @@ def emit(
                 next_attempt_at=event.created_at,
             )
         )
-    pending = db.session.info.setdefault(PENDING, {"events": [], "deliveries": False})
-    pending["events"].append(event.id)
-    pending["deliveries"] = pending["deliveries"] or bool(hooks)
+    note_pending(event.id, deliveries=bool(hooks))
     return event
+
+
+def note_pending(event_id: int, *, deliveries: bool) -> None:
+    """Remember, for the wake-up after this transaction commits, that it emitted
+    (or owes webhooks) ``event_id``."""
+    pending = db.session.info.setdefault(PENDING, {"events": [], "deliveries": False})
+    pending["events"].append(event_id)
+    pending["deliveries"] = pending["deliveries"] or deliveries
 
 
 def after_commit(session) -> None:

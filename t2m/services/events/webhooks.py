@@ -274,8 +274,6 @@ def redeliver(user: User, webhook_id: int, delivery_id: int) -> WebhookDelivery:
         webhook_id=old.webhook_id, event_id=old.event_id, status="pending", next_attempt_at=utcnow()
     )
     db.session.add(fresh)
-    pending = db.session.info.setdefault(outbox.PENDING, {"events": [], "deliveries": False})
-    pending["events"].append(old.event_id)
-    pending["deliveries"] = True
+    outbox.note_pending(old.event_id, deliveries=True)
     db.session.commit()
     return fresh
