@@ -9,6 +9,7 @@
    instance's database, one transaction each, as fast as this process can,
    noting the clock right after each commit. Every client notes when each
    event arrives. Latency = arrival - commit, over every (event, socket) pair.
+   The CPU seconds each part used during the burst are reported alongside.
 2. Webhooks. The Procfile's worker on the same instance, one webhook for every
    event type to a receiver on 127.0.0.1 (a threaded ``http.server`` answering
    204), ``--events`` events committed the same way: deliveries per second from
@@ -36,7 +37,17 @@ from pathlib import Path
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from common import api, log, machine, sign_up, t2m_server, t2m_worker, workdir, write_json
+from common import (
+    api,
+    cpu_seconds,
+    log,
+    machine,
+    sign_up,
+    t2m_server,
+    t2m_worker,
+    workdir,
+    write_json,
+)
 
 
 def percentiles(values: list[float]) -> dict:
@@ -86,11 +97,11 @@ class Emitter:
 SEQ = re.compile(r'"seq":(\d+)')
 
 
-async def _socket(url: str, token: str, arrivals: list, ready, deflate: bool) -> None:
+async def _socket(url: str, token: str, arrivals: list, ready) -> None:
     from websockets.asyncio.client import connect
 
-    compression = "deflate" if deflate else None
-    async with connect(url, max_queue=None, open_timeout=120, compression=compression) as ws:
+    # the client offers permessage-deflate, as browsers do; the server declines it
+    async with connect(url, max_queue=None, open_timeout=120) as ws:
         await ws.send(json.dumps({"type": "auth", "token": token}))
         assert json.loads(await ws.recv())["type"] == "auth_ok"
         await ws.send(json.dumps({"type": "subscribe", "channel": "media_updates"}))
@@ -102,11 +113,10 @@ async def _socket(url: str, token: str, arrivals: list, ready, deflate: bool) ->
                 arrivals.append((int(found.group(1)), time.monotonic()))
 
 
-def _clients(
-    url: str, token: str, sockets: int, expected: int, deflate: bool, ready_q, out_q
-) -> None:
+def _clients(url: str, token: str, sockets: int, expected: int, ready_q, out_q) -> None:
     """One client process: ``sockets`` sockets; hands back (seq, arrival) pairs."""
     arrivals: list = []
+    cpu = [0.0]
 
     async def main():
         opened = [0]
@@ -114,12 +124,10 @@ def _clients(
         def ready():
             opened[0] += 1
             if opened[0] == sockets:
+                cpu[0] = time.process_time()
                 ready_q.put(sockets)
 
-        tasks = [
-            asyncio.create_task(_socket(url, token, arrivals, ready, deflate))
-            for _ in range(sockets)
-        ]
+        tasks = [asyncio.create_task(_socket(url, token, arrivals, ready)) for _ in range(sockets)]
         deadline = time.monotonic() + 300
         while len(arrivals) < expected and time.monotonic() < deadline:
             await asyncio.sleep(0.2)
@@ -128,7 +136,7 @@ def _clients(
         await asyncio.gather(*tasks, return_exceptions=True)
 
     asyncio.run(main())
-    out_q.put(arrivals)
+    out_q.put((arrivals, time.process_time() - cpu[0]))
 
 
 def sockets_part(args, base: Path) -> dict:
@@ -144,7 +152,7 @@ def sockets_part(args, base: Path) -> dict:
         procs = [
             ctx.Process(
                 target=_clients,
-                args=(ws_url, token, n, n * args.events, not args.no_deflate, ready_q, out_q),
+                args=(ws_url, token, n, n * args.events, ready_q, out_q),
             )
             for n in share
         ]
@@ -153,17 +161,22 @@ def sockets_part(args, base: Path) -> dict:
         for _ in procs:
             ready_q.get(timeout=180)
         log(f"{args.sockets} sockets signed in and subscribed; committing {args.events} events")
-        started = time.monotonic()
+        workers = server.workers()
+        server_cpu = [cpu_seconds(pid) for pid in workers]
+        started, emitter_cpu = time.monotonic(), time.process_time()
         committed = emitter.burst(user_id, args.events)
         commit_seconds = round(time.monotonic() - started, 2)
-        arrivals = [pair for _ in procs for pair in out_q.get(timeout=400)]
+        emitter_cpu = time.process_time() - emitter_cpu
+        results = [out_q.get(timeout=400) for _ in procs]
+        server_cpu = [cpu_seconds(pid) - was for pid, was in zip(workers, server_cpu, strict=True)]
+        wall = time.monotonic() - started
+        arrivals = [pair for got, _ in results for pair in got]
         for proc in procs:
             proc.join(timeout=30)
         latencies = [at - committed[seq] for seq, at in arrivals]
         return {
             "sockets": args.sockets,
             "client_processes": args.client_procs,
-            "permessage_deflate": not args.no_deflate,
             "events": args.events,
             "web_workers": 2,
             "threads_per_worker": args.threads,
@@ -171,6 +184,13 @@ def sockets_part(args, base: Path) -> dict:
             "deliveries_expected": args.sockets * args.events,
             "deliveries_received": len(latencies),
             "latency": percentiles(latencies),
+            # CPU seconds spent by each part while the burst was delivered
+            "cpu_seconds": {
+                "wall": round(wall, 2),
+                "web_workers": [round(c, 2) for c in server_cpu],
+                "client_processes": [round(c, 2) for _, c in results],
+                "committing_process": round(emitter_cpu, 2),
+            },
         }
 
 
@@ -234,9 +254,6 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=160)
     parser.add_argument("--client-procs", type=int, default=2)
     parser.add_argument(
-        "--no-deflate", action="store_true", help="clients do not offer permessage-deflate"
-    )
-    parser.add_argument(
         "--rate", type=float, default=0, help="events per second (0: as fast as possible)"
     )
     parser.add_argument("--only", choices=["sockets", "webhooks"])
@@ -250,8 +267,7 @@ def main() -> None:
         with workdir() as base:
             out["webhooks"] = webhooks_part(args, base)
             log(json.dumps(out["webhooks"]))
-    plain = "-plain" if args.no_deflate else ""
-    path = write_json(f"realtime-{args.sockets}x{args.events}{plain}.json", out)
+    path = write_json(f"realtime-{args.sockets}x{args.events}.json", out)
     log(f"wrote {path}")
 
 

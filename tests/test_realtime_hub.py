@@ -3,9 +3,11 @@ found by polling on one box and woken by Redis pub/sub across boxes."""
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
+from wsproto.frame_protocol import FrameProtocol, Opcode
 
 from t2m.extensions import db
 from t2m.services import events
@@ -43,6 +45,24 @@ def test_subscribers_get_what_is_committed_after_they_subscribe(app, hub, make_u
     assert got[0].visible_to(ada.id, False)
     assert not got[0].visible_to(ada.id + 1, False)
     assert got[0].visible_to(ada.id + 1, True)
+
+
+def test_each_event_is_one_ready_made_text_frame(app, hub, make_user):
+    """What the sockets write as is: one final text frame carrying the message."""
+    ada = make_user("ada")
+    sub = hub.subscribe()
+    uids = _emit(ada.id, 2)
+    got = [sub.take(timeout=5) for _ in range(2)]
+    reader = FrameProtocol(client=True, extensions=[])
+    reader.receive_bytes(b"".join(g.wire for g in got))  # as a batch arrives
+    frames = list(reader.received_frames())
+    assert [f.opcode for f in frames] == [Opcode.TEXT, Opcode.TEXT]
+    assert all(f.message_finished for f in frames)
+    messages = [json.loads(f.payload) for f in frames]
+    assert [m["id"] for m in messages] == uids
+    assert messages[0]["type"] == "event"
+    assert messages[0]["event"] == "media.deleted"
+    assert frames[0].payload == got[0].frame
 
 
 def test_an_unsubscribed_inbox_gets_nothing_more(app, hub, make_user):

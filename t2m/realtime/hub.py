@@ -18,12 +18,13 @@ The thread starts with the first subscriber.
 from __future__ import annotations
 
 import json
-import queue
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass, field
 
 from flask import Flask, current_app
+from wsproto.frame_protocol import FrameProtocol
 
 from t2m.extensions import db
 from t2m.services import events
@@ -37,7 +38,10 @@ BACKLOG = 1000  # events a slow subscriber may be behind before it is dropped
 @dataclass(frozen=True)
 class Happened:
     """An event as the hub hands it out (no database row attached). ``frame`` is
-    its socket message, encoded once for every socket that receives it."""
+    its socket message and ``wire`` that message as a WebSocket frame on the wire,
+    both encoded once for every socket that receives it (a server's frames are
+    unmasked, and the sockets negotiate no extension, so the bytes are the same
+    for all)."""
 
     row_id: int
     uid: str
@@ -48,6 +52,7 @@ class Happened:
     resource_id: int | None
     body: dict
     frame: str = ""
+    wire: bytes = b""
 
     @property
     def channel(self) -> str | None:
@@ -61,6 +66,19 @@ class Happened:
 def happened(event) -> Happened:
     """A :class:`Happened` from an event row."""
     shown = body(event)
+    frame = json.dumps(
+        {
+            "type": "event",
+            "channel": catalog.channel_of(event.resource),
+            "resource_id": event.resource_id,
+            "event": event.type,
+            "id": event.uid,
+            "timestamp": shown["timestamp"],
+            "data": shown["data"],
+        },
+        separators=(",", ":"),
+        default=str,
+    )
     return Happened(
         row_id=event.id,
         uid=event.uid,
@@ -70,45 +88,48 @@ def happened(event) -> Happened:
         resource=event.resource,
         resource_id=event.resource_id,
         body=shown,
-        frame=json.dumps(
-            {
-                "type": "event",
-                "channel": catalog.channel_of(event.resource),
-                "resource_id": event.resource_id,
-                "event": event.type,
-                "id": event.uid,
-                "timestamp": shown["timestamp"],
-                "data": shown["data"],
-            },
-            separators=(",", ":"),
-            default=str,
-        ),
+        frame=frame,
+        wire=FrameProtocol(client=False, extensions=[]).send_data(frame, fin=True),
     )
 
 
 @dataclass(eq=False)
 class Subscriber:
-    """A stream's inbox: events arrive in order; a full inbox marks it overflowed
-    (the stream then closes, and its client catches up with ``GET /events``)."""
+    """A stream's inbox: events arrive in order, a poll's worth at a time; an inbox
+    that would hold more than ``BACKLOG`` is marked overflowed (the stream then
+    closes, and its client catches up with ``GET /events``)."""
 
-    inbox: queue.Queue = field(default_factory=lambda: queue.Queue(maxsize=BACKLOG))
-    overflowed: bool = False
     after: int = 0  # events up to this row id were committed before it subscribed
+    overflowed: bool = False
+    pending: deque = field(default_factory=deque)
+    ready: threading.Condition = field(default_factory=threading.Condition)
 
-    def offer(self, item: Happened) -> None:
-        if item.row_id <= self.after:
+    def offer(self, items: list[Happened]) -> None:
+        """Hand over what the hub read (one lock and one wake-up per poll)."""
+        fresh = [item for item in items if item.row_id > self.after]
+        if not fresh:
             return
-        try:
-            self.inbox.put_nowait(item)
-        except queue.Full:
-            self.overflowed = True
+        with self.ready:
+            room = BACKLOG - len(self.pending)
+            if len(fresh) > room:
+                self.overflowed = True
+                fresh = fresh[: max(room, 0)]
+            self.pending.extend(fresh)
+            self.ready.notify_all()
 
     def take(self, timeout: float | None = None) -> Happened | None:
         """The next event, waiting up to ``timeout`` seconds (None: nothing came)."""
-        try:
-            return self.inbox.get(timeout=timeout) if timeout else self.inbox.get_nowait()
-        except queue.Empty:
-            return None
+        with self.ready:
+            if not self.pending and timeout:
+                self.ready.wait(timeout)
+            return self.pending.popleft() if self.pending else None
+
+    def take_all(self) -> list[Happened]:
+        """Everything waiting, without waiting."""
+        with self.ready:
+            items = list(self.pending)
+            self.pending.clear()
+        return items
 
 
 class Hub:
@@ -175,9 +196,8 @@ class Hub:
             self.last_id = batch[-1].row_id
             with self.lock:
                 subscribers = list(self.subscribers)
-            for item in batch:
-                for sub in subscribers:
-                    sub.offer(item)
+            for sub in subscribers:
+                sub.offer(batch)
 
     def _listen_redis(self) -> None:
         import redis

@@ -100,6 +100,10 @@ def events_until(ws, wanted: str, timeout: float = 30.0, about: int | None = Non
 def test_auth_subscribe_and_media_ready_for_my_upload(rt_server):
     ada = register_via_api(rt_server.url)
     with signed_in(rt_server, ada) as ws:
+        # the client offered permessage-deflate; the server declines it (frames are
+        # encoded once for every socket)
+        assert "permessage-deflate" in ws.request.headers["Sec-WebSocket-Extensions"]
+        assert "Sec-WebSocket-Extensions" not in ws.response.headers
         send(ws, type="subscribe", channel="media_updates")
         assert recv(ws) == {"type": "subscribed", "channel": "media_updates", "resource_id": None}
         file_id = upload(rt_server, ada, png())
