@@ -1,9 +1,14 @@
 """The offline writer's material, one module per topic (titles, descriptions,
 places, things and the paragraphs of each story shape), with the cast in
 :mod:`.cast` and the dataclasses in :mod:`.model`. :data:`MATERIAL` maps each
-topic to its material, in the order the topics are offered."""
+topic to its English material, in the order the topics are offered; every other
+language is a package of its own (``story_data/french/`` …) whose ``LANGUAGE``
+:func:`language` loads."""
 
 from __future__ import annotations
+
+import importlib
+from functools import cache
 
 from t2m.generate.story_data.bedtime import BEDTIME
 from t2m.generate.story_data.cast import NAMES, PRONOUNS, TOWNS
@@ -20,7 +25,7 @@ from t2m.generate.story_data.philosophy import PHILOSOPHY
 from t2m.generate.story_data.scary import SCARY
 from t2m.generate.story_data.urban_legends import URBAN_LEGENDS
 
-__all__ = ["MATERIAL", "NAMES", "PRONOUNS", "TOWNS", "Frame", "Material"]
+__all__ = ["MATERIAL", "NAMES", "PRONOUNS", "TOWNS", "Frame", "Material", "language"]
 
 MATERIAL: dict[str, Material] = {
     "scary": SCARY,
@@ -36,3 +41,9 @@ MATERIAL: dict[str, Material] = {
     "love": LOVE,
     "custom": CUSTOM,
 }
+
+
+@cache
+def language(name: str):
+    """The :class:`~.model.Language` of ``name`` (``"french"``), loaded on first use."""
+    return importlib.import_module(f"{__name__}.{name}").LANGUAGE
