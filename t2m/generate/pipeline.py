@@ -70,22 +70,36 @@ class Request:
     prompt: str | None = None
     story_topic: str | None = None
     art_style: str = "photorealistic"
-    duration: str | float = "short"
+    # short, long, seconds, or None: a story is short, a narrated prompt as long as it takes
+    duration: str | float | None = None
     quality: str = "720p"
     aspect_ratio: str = "16:9"
     language: str = "english"
     voice_name: str = "alloy"
     seed: int = 0
+    narration: bool = True
+    subtitles: str = "burned"
 
     @property
     def size(self) -> tuple[int, int]:
         return visuals.frame_size(self.aspect_ratio, self.quality)
+
+    @property
+    def target(self) -> scripts.Target | None:
+        """How long the video should be (None: as long as the narration takes)."""
+        duration = self.duration
+        if duration is None and self.story_topic is not None:
+            duration = "short"
+        return scripts.target_for(duration)
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
 FIELDS = tuple(Request.__dataclass_fields__)
+# burned: drawn into the picture (what short-video platforms expect); track: a
+# caption track the player can turn on; both.
+SUBTITLES = ("burned", "track", "both")
 
 
 def _choice(raw: dict, name: str, allowed: Sequence[str], errors: dict, *, lower=False):
@@ -136,12 +150,21 @@ def validate(raw: dict) -> Request:
     aspect = _choice(raw, "aspect_ratio", ASPECTS, errors)
     language = _choice(raw, "language", LANGUAGES, errors, lower=True)
     voice = _choice(raw, "voice_name", VOICES, errors, lower=True)
-    duration = raw.get("duration", "short")
     try:
-        scripts.word_range(duration)
-    except ValueError:
-        low, high = scripts.MIN_SECONDS, scripts.MAX_SECONDS
-        errors["duration"] = [f"Must be one of: {', '.join(DURATIONS)}, or {low}-{high} seconds."]
+        duration = scripts.check_duration(raw.get("duration"))
+    except ValueError as exc:
+        errors["duration"] = [str(exc)]
+        duration = None
+    narration = raw.get("narration", True)
+    if not isinstance(narration, bool):
+        errors["narration"] = ["Must be true or false."]
+        narration = True
+    subtitles = _choice(raw, "subtitles", SUBTITLES, errors, lower=True)
+    if prompt is not None and topic is None and narration and "duration" not in errors:
+        target = scripts.target_for(duration)
+        needs = scripts.estimate_seconds(prompt) if target is not None else 0.0
+        if target is not None and needs > target.high:
+            errors["prompt"] = [scripts.too_long_message(needs, target)]
     seed = raw.get("seed", 0)
     if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed <= MAX_SEED:
         errors["seed"] = [f"Must be a whole number from 0 to {MAX_SEED}."]
@@ -157,6 +180,8 @@ def validate(raw: dict) -> Request:
         language=language,
         voice_name=voice,
         seed=seed,
+        narration=narration,
+        subtitles=subtitles,
     )
 
 
@@ -177,11 +202,17 @@ class Providers:
 def make_script(req: Request, providers: Providers, should_cancel: Cancel = None):
     """Stage 1: the narration, split into scenes (a :class:`~.script.Script`)."""
     if req.story_topic is None:
-        return scripts.from_text(req.prompt, language=req.language, seed=req.seed)
+        return scripts.from_text(
+            req.prompt,
+            language=req.language,
+            seed=req.seed,
+            duration=req.duration,
+            narration=req.narration,
+        )
     return scripts.write_story(
         req.story_topic,
         custom_prompt=req.prompt if req.story_topic == "custom" else None,
-        duration=req.duration,
+        duration=req.duration or "short",
         language=req.language,
         seed=req.seed,
         llm=providers.llm,
@@ -230,8 +261,9 @@ def make_speech(
     language: str | None = None,
 ) -> speeches.Speech:
     """Stage 3, one scene: its narration (48 kHz WAV at -16 LUFS) with timings,
-    in the script's ``language`` (the offline writer may have written English
-    for another requested language)."""
+    in the script's ``language``; a shot (no text) gets a moment of silence."""
+    if not text:
+        return speeches.silence(out)
     return speeches.synthesize(
         text,
         language=language or req.language,
@@ -251,6 +283,30 @@ class SceneAudio:
     sentences: list[speeches.SentenceTiming]
 
 
+def fit(
+    scenes: Sequence[SceneAudio], target: scripts.Target | None, transition: float = TRANSITION
+) -> list[SceneAudio]:
+    """Each scene with its slot in the video as ``duration``: its narration, a
+    shot :data:`~.script.SHOT_SECONDS`, and a video shorter than ``target``
+    filled up to its goal: the shots share what is missing, or, without shots,
+    every narrated scene holds its picture a little longer after its narration.
+    A video longer than the target's upper bound gives its shots back, down to
+    half their length (the narration itself is never cut)."""
+    shots = [i for i, s in enumerate(scenes) if not s.sentences and s.duration <= 0.05]
+    slots = [scripts.SHOT_SECONDS if i in shots else s.duration for i, s in enumerate(scenes)]
+    if target is not None and slots:
+        total = video_duration(slots, transition)
+        missing = target.goal - total if total < target.goal else 0.0
+        if total > target.high and shots:
+            missing = max(target.goal - total, -len(shots) * scripts.SHOT_SECONDS / 2)
+        takers = shots or range(len(slots))
+        for i in takers:
+            slots[i] += missing / len(takers)
+        # the frame grid rounds each slot: the last taker absorbs what is left over
+        slots[takers[-1]] += target.goal - video_duration(slots, transition) if missing else 0.0
+    return [SceneAudio(slot, s.sentences) for slot, s in zip(slots, scenes, strict=True)]
+
+
 def offsets(durations: Sequence[float], transition: float = TRANSITION) -> list[float]:
     """Each scene's start in the video, on the frame grid the composition
     uses (see :func:`.compose.frame_starts`)."""
@@ -265,10 +321,16 @@ def video_duration(durations: Sequence[float], transition: float = TRANSITION) -
     return composer.frame_starts(durations, FPS, transition)[-1] / FPS
 
 
-def subtitle_cues(scenes: Sequence[SceneAudio], transition: float = TRANSITION) -> list[subs.Cue]:
-    """Every cue of the video, timed from its scene's measured speech."""
+def subtitle_cues(
+    scenes: Sequence[SceneAudio],
+    transition: float = TRANSITION,
+    size: tuple[int, int] | None = None,
+) -> list[subs.Cue]:
+    """Every cue of the video, timed from its scene's measured speech; with the
+    frame's ``size``, in lines as wide as burned-in subtitles may be."""
     starts = offsets([s.duration for s in scenes], transition)
-    return subs.cues_for_scenes(zip(starts, (s.sentences for s in scenes), strict=True))
+    width = subs.burn_columns(*size) if size else subs.LINE_WIDTH
+    return subs.cues_for_scenes(zip(starts, (s.sentences for s in scenes), strict=True), width)
 
 
 def make_subtitles(
@@ -288,9 +350,10 @@ def make_subtitles(
         "srt": subs.to_srt(cues),
         "vtt": subs.to_vtt(cues),
         "ass": subs.to_ass(
-            cues, width=width, height=height, font=subs.font_for(language or req.language)
+            subtitle_cues(scenes, transition, req.size), width=width, height=height,
+            font=subs.font_for(language or req.language),
         ),
-    }
+    }  # fmt: skip
     paths = {}
     for fmt, text in files.items():
         path = folder / f"subtitles.{fmt}"
@@ -315,19 +378,22 @@ def make_video(
     on_progress=None,
     timeout: float = 900,
 ) -> composer.Composition:
-    """Stage 5: the finished MP4, ``cues`` burned in (in a font for the
-    script's ``language``) and the SRT of ``subtitles`` as a soft track.
-    Segments already in ``cache`` are not encoded again."""
+    """Stage 5: the finished MP4 with the subtitles as ``req.subtitles`` asks:
+    ``cues`` burned in (in a font for the script's ``language``), the SRT of
+    ``subtitles`` as a soft track, or both. Segments already in ``cache`` are
+    not encoded again."""
     width, height = req.size
+    burned = req.subtitles in ("burned", "both")
+    track = req.subtitles in ("track", "both")
     spec = composer.ComposeSpec(
         width,
         height,
         transition=transition,
         music=music,
         music_demuxer=music_demuxer,
-        cues=tuple(cues),
+        cues=tuple(cues) if burned else (),
         font=subs.font_for(language or req.language),
-        subtitles_srt=subtitles.get("srt"),
+        subtitles_srt=subtitles.get("srt") if track else None,
         seed=req.seed,
         fps=FPS,
         preset=PRESET,
@@ -386,7 +452,7 @@ def render(
         path = folder / f"scene-{scene.index:03d}{STILL_SUFFIX}"
         make_visual(
             req, scene.text, scene.index, path, providers, title=script.title,
-            should_cancel=should_cancel,
+            prompt=scene.picture, should_cancel=should_cancel,
         )  # fmt: skip
         stills.append(path)
     timings["visuals"] = time.perf_counter() - t
@@ -399,7 +465,7 @@ def render(
         return SceneAudio(said.duration, said.sentences)
 
     with ThreadPoolExecutor(SPEECH_WORKERS, thread_name_prefix="speech") as pool:
-        audio = list(pool.map(speak, script.scenes))
+        audio = fit(list(pool.map(speak, script.scenes)), req.target)
     timings["speech"] = time.perf_counter() - t
     t = time.perf_counter()
     _check_cancel(should_cancel)
@@ -411,7 +477,7 @@ def render(
         for i, (still, a) in enumerate(zip(stills, audio, strict=True))
     ]
     video = make_video(
-        req, inputs, subtitles, folder / "video.mp4", cues=subtitle_cues(audio),
+        req, inputs, subtitles, folder / "video.mp4", cues=subtitle_cues(audio, size=req.size),
         language=script.language, cache=cache, should_cancel=should_cancel,
     )  # fmt: skip
     timings["compose"] = time.perf_counter() - t

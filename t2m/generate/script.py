@@ -14,6 +14,8 @@ asked for words, at :data:`WORDS_PER_SECOND`. The text helpers are in
 
 from __future__ import annotations
 
+import contextlib
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from random import Random
@@ -36,10 +38,10 @@ from t2m.generate.text import (
 
 # What callers of the script stage find here.
 __all__ = [
-    "DURATIONS", "LANGUAGES", "MAX_SCENES", "TOPICS", "LlmConfig", "LlmError", "Scene",
-    "Script", "check_language", "check_topic", "clean_text", "completions_url", "count_words",
-    "estimate_seconds", "from_text", "seconds_range", "split_scenes", "word_range",
-    "write_story",
+    "DURATIONS", "LANGUAGES", "MAX_SCENES", "SHOT_SECONDS", "TOPICS", "LlmConfig", "LlmError",
+    "Scene", "Script", "Target", "check_duration", "check_language", "check_topic", "clean_text",
+    "completions_url", "count_words", "estimate_seconds", "from_text", "seconds_range",
+    "split_scenes", "target_for", "too_long_message", "word_range", "write_story",
 ]  # fmt: skip
 
 TOPICS = stories.TOPICS
@@ -50,7 +52,14 @@ LANGUAGES = (
 )  # fmt: skip
 DURATIONS = {"short": (30, 60), "long": (120, 240)}
 # A number of seconds may be asked for instead of a name, within these bounds.
-MIN_SECONDS, MAX_SECONDS = 20, 600
+MIN_SECONDS, MAX_SECONDS = 5, 600
+# A number of seconds is met within this share of it (this many seconds under 10 s).
+TOLERANCE, TOLERANCE_SHORT = 0.05, 0.5
+# The offline writer aims at this share of a number of seconds (its estimate is
+# within about 5 % of the narration); the rest is filled with held pictures.
+WRITER_SHARE = (0.82, 0.95)
+# A shot (a picture without narration) lasts about this long.
+SHOT_SECONDS = 4.0
 MAX_CUSTOM_PROMPT = 500
 # Words per second of finished video, for a writer that only counts words (an
 # LLM): espeak-ng's six voices measured 2.7-3.1 over whole offline stories,
@@ -60,10 +69,26 @@ WORDS_PER_SECOND = 2.8
 
 @dataclass
 class Scene:
-    """One scene's narration: stripped, without control characters."""
+    """One scene's narration: stripped, without control characters. A shot has
+    no narration (``text`` empty) and shows ``picture``."""
 
     index: int
     text: str
+    picture: str | None = None
+
+    @property
+    def is_shot(self) -> bool:
+        return not self.text
+
+
+@dataclass(frozen=True)
+class Target:
+    """How long a video should be: ``low``-``high`` seconds, a shorter one
+    filled up to ``goal`` with held pictures and shots."""
+
+    low: float
+    high: float
+    goal: float
 
 
 @dataclass
@@ -101,6 +126,37 @@ def check_language(language: str) -> str:
     return name
 
 
+def check_duration(value) -> str | float | None:
+    """``short``, ``long``, a number of seconds (:data:`MIN_SECONDS`-:data:`MAX_SECONDS`,
+    also as digits in a string) or None (as long as the narration takes); else
+    ``ValueError`` saying what is allowed."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in DURATIONS:
+            return text
+        with contextlib.suppress(ValueError):
+            value = float(text) if text and len(text) < 12 else value
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if not number or not math.isfinite(value) or not MIN_SECONDS <= value <= MAX_SECONDS:
+        raise ValueError(
+            f"Must be short, long or a number of seconds from {MIN_SECONDS} to {MAX_SECONDS}."
+        )
+    return int(value) if float(value).is_integer() else round(float(value), 3)
+
+
+def target_for(duration: str | float | None) -> Target | None:
+    """The video's length for a checked ``duration`` (None: no length asked)."""
+    if duration is None:
+        return None
+    if isinstance(duration, str):
+        low, high = DURATIONS[duration]
+        return Target(low, high, low)
+    tolerance = TOLERANCE_SHORT if duration < 10 else duration * TOLERANCE
+    return Target(duration - tolerance, duration + tolerance, float(duration))
+
+
 def word_range(duration: str | float) -> tuple[int, int]:
     """The narration length in words for ``short``, ``long`` or a number of
     seconds (:data:`MIN_SECONDS`-:data:`MAX_SECONDS`)."""
@@ -109,19 +165,16 @@ def word_range(duration: str | float) -> tuple[int, int]:
 
 
 def seconds_range(duration: str | float) -> tuple[float, float]:
-    """The video's length in seconds for ``short``, ``long`` or a number of
-    seconds (a tenth either side of it)."""
+    """The length in seconds a writer aims at for ``short``, ``long`` or a number
+    of seconds (:data:`WRITER_SHARE` of it: the video is then filled up to it)."""
     if isinstance(duration, str) and duration in DURATIONS:
-        low, high = DURATIONS[duration]
-    elif isinstance(duration, int | float) and not isinstance(duration, bool):
+        return DURATIONS[duration]
+    if isinstance(duration, int | float) and not isinstance(duration, bool):
         if not MIN_SECONDS <= duration <= MAX_SECONDS:
             raise ValueError(f"duration must be between {MIN_SECONDS} and {MAX_SECONDS} seconds.")
-        # A number is a target, not a range: allow a tenth either side.
-        low, high = duration * 0.9, duration * 1.1
-    else:
-        allowed = ", ".join(DURATIONS)
-        raise ValueError(f"Unknown duration {duration!r}; allowed: {allowed} or seconds.")
-    return low, high
+        return duration * WRITER_SHARE[0], duration * WRITER_SHARE[1]
+    allowed = ", ".join(DURATIONS)
+    raise ValueError(f"Unknown duration {duration!r}; allowed: {allowed} or seconds.")
 
 
 def _make_scenes(text: str, notes: list[str]) -> list[Scene]:
@@ -137,26 +190,73 @@ def _check_seed(seed: int) -> int:
     return seed
 
 
-def from_text(text: str, *, language: str, seed: int) -> Script:
-    """The user's own text as the narration; the title is its first words."""
+def from_text(
+    text: str,
+    *,
+    language: str,
+    seed: int,
+    duration: str | float | None = None,
+    narration: bool = True,
+) -> Script:
+    """The user's own text as the narration; the title is its first words.
+
+    With a ``duration``, shots (pictures of the text, without narration) fill the
+    time the narration leaves, placed after the narrated scenes they show; a text
+    that takes longer to say than ``duration`` allows is a ``ValueError`` saying
+    how long it needs. Without ``narration`` every scene is a shot of the text."""
     language = check_language(language)
     _check_seed(seed)
     notes: list[str] = []
     scenes = _make_scenes(text, notes)
     if not scenes:
         raise ValueError("The text is empty.")
-    narration = "\n\n".join(scene.text for scene in scenes)
+    narration_text = "\n\n".join(scene.text for scene in scenes)
     title = first_words(scenes[0].text, 8, 80).rstrip(SENTENCE_ENDERS.replace("\u2026", ""))
+    target = target_for(duration)
+    if narration:
+        needs = estimate_seconds(narration_text)
+        if target is not None and needs > target.high:
+            raise ValueError(too_long_message(needs, target))
+        room = target.goal - needs if target else 0.0
+        scenes = _with_shots(scenes, round(room / SHOT_SECONDS))
+    else:
+        goal = target.goal if target else SHOT_SECONDS * len(scenes)
+        count = min(MAX_SCENES, max(1, round(goal / SHOT_SECONDS)))
+        scenes = [Scene(i, "", scenes[i * len(scenes) // count].text) for i in range(count)]
     return Script(
         title=title,
-        description=first_words(narration, 30, 200),
-        text=narration,
+        description=first_words(narration_text, 30, 200),
+        text=narration_text if narration else "",
         scenes=scenes,
         engine="user",
         seed=seed,
         language=language,
         notes=notes,
     )
+
+
+def too_long_message(needs: float, target: Target) -> str:
+    """What a user is told when the narration does not fit the length asked."""
+    return (
+        f"This text takes about {math.ceil(needs)} s to narrate, longer than the "
+        f"{target.goal:g} s asked for: ask for at least {math.ceil(needs / (1 + TOLERANCE))} s, "
+        "shorten the text, or turn narration off."
+    )
+
+
+def _with_shots(scenes: list[Scene], count: int) -> list[Scene]:
+    """``scenes`` with ``count`` shots spread among them, each showing the narrated
+    scene before it (at most :data:`MAX_SCENES` scenes in all)."""
+    count = max(0, min(count, MAX_SCENES - len(scenes)))
+    out: list[Scene] = []
+    for n, scene in enumerate(scenes):
+        out.append(scene)
+        # shots after scene n: an even share, the earlier scenes taking the remainder
+        share = count // len(scenes) + (1 if n < count % len(scenes) else 0)
+        out += [Scene(0, "", scene.text) for _ in range(share)]
+    for index, scene in enumerate(out):
+        scene.index = index
+    return out
 
 
 # --- stories ----------------------------------------------------------------------------

@@ -328,6 +328,18 @@ def run_espeak(args: list[str], *, timeout: float = 60, should_cancel: Cancel = 
         ) from None
 
 
+def silence(out_path: str | os.PathLike[str]) -> Speech:
+    """A shot's narration: a moment of silence in the narrations' format (the
+    scene's slot, and the music, fill the rest)."""
+    out = Path(out_path)
+    with wave.open(str(out), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(SAMPLE_RATE)
+        w.writeframes(b"\0\0" * (SAMPLE_RATE // 25))
+    return Speech(out, 0.0, [], engine="none")
+
+
 def synthesize(
     text: str,
     *,

@@ -467,38 +467,71 @@ def clean_caption(text: str, limit: int = 48) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def caption(img: Image.Image, text: str, spec: StyleSpec, comic_box: bool = False) -> Image.Image:
-    """A small title in the style's typography (top left, clear of the subtitles)."""
+def _fit_lines(draw, text: str, face, width: float, lines: int = 2) -> list[str]:
+    """``text`` broken at spaces into at most ``lines`` lines of at most ``width``
+    pixels (None when it does not fit)."""
+    out: list[str] = []
+    for word in text.split(" "):
+        if out and draw.textlength(f"{out[-1]} {word}", font=face) <= width:
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    fits = len(out) <= lines and all(draw.textlength(line, font=face) <= width for line in out)
+    return out if fits else None
+
+
+def caption(
+    img: Image.Image, text: str, spec: StyleSpec, comic_box: bool = False, inset: float = 0.0
+) -> Image.Image:
+    """A small title in the style's typography, top left (cinematic: centred),
+    clear of the subtitles and inside the picture's ``inset`` (a share of each
+    side the camera's pan and zoom may crop away), on at most two lines; the
+    type gets smaller until it fits."""
     text = clean_caption(text)
     if not text:
         return img
     w, h = img.size
     unit = min(w, h) / 1080
     draw = ImageDraw.Draw(img)
-    margin = round(48 * unit)
+    margin = round(32 * unit)
+    left, top = round(w * inset) + margin, round(h * inset) + margin
+    room = w - 2 * left
+    cinematic, size = spec.name == "cinematic" and not comic_box, 44
     if comic_box:
-        f = font(spec.font, max(10, round(34 * unit)))
-        text = text.upper()
-        x0, y0, x1, y1 = draw.textbbox((0, 0), text, font=f)
+        text, size = text.upper(), 34
+    elif cinematic:
+        text, size = " ".join(text.upper()), 30  # wide tracking, as in film titles
+    while True:
+        face = font(spec.font, max(10, round(size * unit)))
+        lines = _fit_lines(draw, text, face, room - (2 * 16 * unit if comic_box else 0))
+        if lines or size <= 12:
+            break
+        size -= 4
+    lines = lines or [text]
+    spacing = round(8 * unit)
+    block = "\n".join(lines)
+    x0, y0, x1, y1 = draw.multiline_textbbox((0, 0), block, font=face, spacing=spacing)
+    if comic_box:
         pad = round(16 * unit)
-        box = (margin, margin, margin + x1 - x0 + 2 * pad, margin + y1 - y0 + 2 * pad)
+        box = (left, top, left + x1 - x0 + 2 * pad, top + y1 - y0 + 2 * pad)
         draw.rectangle(box, fill=(255, 236, 130), outline=(0, 0, 0), width=max(2, round(5 * unit)))
-        draw.text((margin + pad - x0, margin + pad - y0), text, font=f, fill=(0, 0, 0))
+        draw.multiline_text(
+            (left + pad - x0, top + pad - y0), block, font=face, fill=(0, 0, 0), spacing=spacing
+        )
         return img
-    if spec.name == "cinematic":
-        f = font(spec.font, max(10, round(30 * unit)))
-        spaced = " ".join(text.upper())  # wide tracking, as in film titles
-        tw = draw.textlength(spaced, font=f)
-        y = round(h * 0.5 - (w / 2.39) / 2) if w / h > 1.5 else round(h * 0.06)
-        y = max(margin // 2, y - round(60 * unit)) if y > round(70 * unit) else margin
-        draw.text(((w - tw) / 2, y), spaced, font=f, fill=(236, 232, 224))
+    if cinematic:
+        bar = round(h * 0.5 - (w / 2.39) / 2) if w / h > 1.5 else 0  # the letterbox
+        draw.multiline_text(
+            ((w - (x1 - x0)) / 2 - x0, max(top, bar + margin) - y0), block, font=face,
+            fill=(236, 232, 224), spacing=spacing, align="center",
+        )  # fmt: skip
         return img
-    f = font(spec.font, max(10, round(44 * unit)))
     stroke = max(1, round(4 * unit)) if spec.name in ("anime", "pixar-art") else 0
     if spec.name == "pixar-art":
-        draw.text((margin + 3 * unit, margin + 4 * unit), text, font=f, fill=(90, 50, 30))
-    draw.text(
-        (margin, margin), text, font=f, fill=(255, 255, 255),
+        shadow = (left + 3 * unit - x0, top + 4 * unit - y0)
+        draw.multiline_text(shadow, block, font=face, fill=(90, 50, 30), spacing=spacing)
+    draw.multiline_text(
+        (left - x0, top - y0), block, font=face, fill=(255, 255, 255), spacing=spacing,
         stroke_width=stroke, stroke_fill=spec.ink if spec.name == "anime" else (120, 70, 40),
     )  # fmt: skip
     return img

@@ -26,6 +26,14 @@ from .speech import (
 
 LINE_WIDTH = 42  # columns per line (a CJK character counts as two)
 MAX_LINES = 2
+# Burned-in subtitles: the font size as a share of the frame's height (a capital
+# is about 0.73 of it in DejaVu Sans and Noto, so 4.5 % of the frame), above
+# where a player's control bar sits (its bottom 12 %), inside the 6 % title-safe
+# margins; a column is about 0.55 of the font size wide.
+BURN_FONT = 0.062
+BURN_BOTTOM = 0.15
+BURN_SIDES = 0.06
+COLUMN_EM = 0.55
 MIN_CUE = 0.8  # a cue shorter than this is stretched into the following pause
 DEFAULT_FONT = "DejaVu Sans"
 # Fonts from install-system-deps.sh (fonts-noto-cjk, fonts-noto-core).
@@ -104,8 +112,17 @@ def _badness(text: str, cut: int, target: float) -> float:
     return abs(text_width(text[:cut]) - target) - bonus
 
 
-def cues_for_scenes(scenes: Iterable[tuple[float, Sequence[SentenceTiming]]]) -> list[Cue]:
-    """Cues for the whole video from ``(scene_start, timings)`` pairs.
+def burn_columns(width: int, height: int) -> int:
+    """Columns per line of burned-in subtitles in a ``width`` x ``height`` frame."""
+    room = width * (1 - 2 * BURN_SIDES)
+    return max(8, min(LINE_WIDTH, int(room / (height * BURN_FONT * COLUMN_EM))))
+
+
+def cues_for_scenes(
+    scenes: Iterable[tuple[float, Sequence[SentenceTiming]]], line_width: int = LINE_WIDTH
+) -> list[Cue]:
+    """Cues for the whole video from ``(scene_start, timings)`` pairs, in lines
+    of about ``line_width`` columns.
 
     A piece's cue runs from ``scene_start + start`` to ``scene_start + end``,
     lengthened to :data:`MIN_CUE` when the next cue leaves room. A piece too
@@ -118,12 +135,13 @@ def cues_for_scenes(scenes: Iterable[tuple[float, Sequence[SentenceTiming]]]) ->
             start, end = offset + t.start, offset + t.end
             if end <= start:
                 continue
-            parts = _split_piece(t.text)
+            parts = _split_piece(t.text, line_width * MAX_LINES)
             total = sum(text_width(p) for p in parts) or 1
             at = start
             for part in parts:
                 until = at + (end - start) * text_width(part) / total
-                cues.append(Cue(round(at, 3), round(until, 3), "\n".join(wrap(part))))
+                lines = "\n".join(wrap(part, line_width))
+                cues.append(Cue(round(at, 3), round(until, 3), lines))
                 at = until
     cues.sort(key=lambda c: c.start)
     out = []
@@ -135,10 +153,10 @@ def cues_for_scenes(scenes: Iterable[tuple[float, Sequence[SentenceTiming]]]) ->
     return out
 
 
-def _split_piece(text: str) -> list[str]:
-    if text_width(text) <= MAX_PIECE_WIDTH:
+def _split_piece(text: str, width: int = MAX_PIECE_WIDTH) -> list[str]:
+    if text_width(text) <= width:
         return [text]
-    return [p for pieces in split_sentences(text, MAX_PIECE_WIDTH) for p in pieces]
+    return [p for pieces in split_sentences(text, width) for p in pieces]
 
 
 # ---------------------------------------------------------------- SRT / VTT
@@ -228,15 +246,15 @@ def to_ass(
     font_size: int | None = None,
     margin_v: int | None = None,
 ) -> str:
-    """An ASS script for burning in: white text, dark outline and shadow,
-    bottom centre, margins about 6 % of the frame, coordinates = video pixels.
+    """An ASS script for burning in: white text with a dark outline and shadow
+    (readable on any picture), bottom centre above a player's control bar,
+    :data:`BURN_FONT` of the frame's height, coordinates = video pixels.
     """
-    short = min(width, height)
-    size = font_size or max(16, round(short * 0.05))
-    outline = 3 if short >= 900 else 2
-    shadow = max(1, outline - 1)
-    margin_v = round(height * 0.06) if margin_v is None else margin_v
-    margin_h = round(width * 0.06)
+    size = font_size or max(16, round(height * BURN_FONT))
+    outline = max(2, round(size * 0.07))
+    shadow = max(1, round(size * 0.03))
+    margin_v = round(height * BURN_BOTTOM) if margin_v is None else margin_v
+    margin_h = round(width * BURN_SIDES)
     font = re.sub(r"[,\r\n]", " ", font)  # a comma would shift the Style fields
     head = [
         "[Script Info]",

@@ -14,6 +14,9 @@ MAX_SCENES = 60
 _MAX_WORD_CHARS = 40
 # Words per scene: 8-30 is about 3-10 s of narration, one picture each.
 SCENE_WORDS = (8, 30)
+# A scene ends at a sentence end: only a sentence longer than this many times a
+# scene's upper bound (a run-on paste, a list without full stops) is cut inside.
+LONG_SENTENCE = 3
 # espeak-ng's seconds per scene (default voice, pauses included), fit on 290 scenes
 # of offline stories (typical error 5 %; per word alone it was 12 %): per letter,
 # per digit (spoken as whole number words), per sentence end and per clause mark,
@@ -91,8 +94,9 @@ def _too_long(text: str, high: int) -> bool:
 
 
 def _cut_long(sentence: str, high: int) -> list[str]:
-    """A sentence over ``high`` words cut at clause punctuation, then at words."""
-    if not _too_long(sentence, high):
+    """A sentence kept whole, unless it is over :data:`LONG_SENTENCE` times ``high``
+    words: then cut at clause punctuation, then at words, into ``high``-word pieces."""
+    if not _too_long(sentence, high * LONG_SENTENCE):
         return [sentence]
     clauses, start = [], 0
     for match in _CLAUSE_END.finditer(sentence):
@@ -128,11 +132,12 @@ def split_scenes(text: str, *, target_words: tuple[int, int] = (12, 40)) -> list
     """Cut narration into scenes of about ``target_words`` words (a few seconds each).
 
     Paragraphs (blank lines) end a scene; within one, lines and sentences are
-    grouped up to the upper bound, and a sentence longer than that is cut at clause
-    punctuation, then between words. A scene shorter than the lower bound (a
-    heading, a one-line paragraph) joins its neighbour when the pair fits the upper
-    bound. Control characters are
-    removed, everything else is narration. Only the first :data:`MAX_SCENES` scenes
+    grouped up to the upper bound. A scene always ends at a sentence end: a
+    sentence longer than the upper bound is a scene of its own, and only one over
+    :data:`LONG_SENTENCE` times it is cut at clause punctuation, then between words.
+    A scene shorter than the lower bound (a heading, a one-line paragraph) joins its
+    neighbour when the pair fits the upper bound. Control characters are removed,
+    everything else is narration. Only the first :data:`MAX_SCENES` scenes
     are kept (the script stage notes the cut); the work stops once they are made.
     """
     return cut_scenes(text, target_words)[0]

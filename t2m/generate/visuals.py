@@ -32,6 +32,7 @@ from pathlib import Path
 from PIL import Image
 
 from t2m.generate import motifs, providers, styles
+from t2m.generate.compose.timeline import ZOOM
 from t2m.generate.errors import GenerationCancelled, GenerationError, ProviderError
 from t2m.media.errors import ImageError
 from t2m.media.images import DEFAULT_MAX_PIXELS, decode, open_image
@@ -45,6 +46,9 @@ ENGINES = ("builtin", "openai", "sdwebui", "upload")
 MAX_RESPONSE_BYTES = 48 * 1024 * 1024
 PROVIDER_MAX_PIXELS = 40_000_000
 MAX_PROMPT_CHARS = 1000
+# What the camera's pan and zoom may crop from each side of a still (compose.ZOOM):
+# text drawn into a picture stays inside it.
+SAFE_INSET = 1 - 1 / ZOOM
 _COMIC_CAPTIONS = {
     "night": ("Later that night...", "Meanwhile...", "Under the stars..."),
     "dusk": ("As the sun went down...", "Meanwhile...", "Later..."),
@@ -136,9 +140,9 @@ def _finish(img, spec, plan, rng, index, title):
         img = styles.letterbox(img)
     if spec.name == "comic-book":
         words = title if (title and index == 0) else rng.choice(_COMIC_CAPTIONS[plan.time])
-        img = styles.caption(img, words, spec, comic_box=True)
+        img = styles.caption(img, words, spec, comic_box=True, inset=SAFE_INSET)
     elif title and index == 0:
-        img = styles.caption(img, title, spec)
+        img = styles.caption(img, title, spec, inset=SAFE_INSET)
     return img
 
 

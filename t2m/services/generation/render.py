@@ -18,6 +18,8 @@ from t2m.generate import script as scripts
 from t2m.generate import speech as speeches
 from t2m.generate.compose import SceneInput
 from t2m.generate.errors import GenerationError
+from t2m.media.probe import probe
+from t2m.media.thumbnails import video_thumbnails
 from t2m.models import File, Generation, Job, Scene, User
 from t2m.models.base import utcnow
 from t2m.services.generation.request import (
@@ -87,14 +89,18 @@ class _Stages:
         media = self.params.get("scene_file_ids") or []
         for scene in script.scenes:
             media_id = media[scene.index] if scene.index < len(media) else None
-            row = Scene(job_id=self.gen_id, index=scene.index, text=scene.text)
+            row = Scene(
+                job_id=self.gen_id, index=scene.index, text=scene.text, image_prompt=scene.picture
+            )
             row.media_file_id = media_id
             db.session.add(row)
         db.session.commit()
         for note in script.notes:
             self.run.log(note, "WARNING", step="script")
+        shots = sum(1 for scene in script.scenes if scene.is_shot)
         self.run.log(
-            f"Wrote the script: {len(script.scenes)} scenes",
+            f"Wrote the script: {len(script.scenes)} scenes"
+            + (f", {shots} of them shots without narration" if shots else ""),
             step="script",
             engine=script.engine,
             title=script.title,
@@ -120,8 +126,6 @@ class _Stages:
             if file.file_type == "image":
                 yield path
                 return
-            from t2m.media.thumbnails import video_thumbnails
-
             out = self.run.workdir / f"frame-{scene.index}"
             frames = video_thumbnails(
                 path,
@@ -245,7 +249,9 @@ class _Stages:
                 step="speech",
             )
         self.run.log(
-            f"Scene {scene.index + 1} narrated ({said.duration:.2f} s)",
+            f"Scene {scene.index + 1} narrated ({said.duration:.2f} s)"
+            if said.sentences
+            else f"Scene {scene.index + 1} is a shot without narration",
             step="speech",
             engine=said.engine,
             duration=said.duration,
@@ -257,13 +263,14 @@ class _Stages:
         gen = self.gen
         scenes = gen.scenes
         self._stage("subtitles")
-        audio = [
+        said = [
             pipeline.SceneAudio(
                 s.audio_duration,
                 [speeches.SentenceTiming(c["text"], c["start"], c["end"]) for c in s.cues or []],
             )
             for s in scenes
         ]
+        audio = pipeline.fit(said, self.req.target)
         work = self.run.workdir
         subs = pipeline.make_subtitles(self.req, audio, work, language=gen.language)
         segments = _SegmentStore(prefix(self.owner_id, self.gen_id) + "segments/")
@@ -273,10 +280,10 @@ class _Stages:
                 SceneInput(
                     stack.enter_context(storage().local_path(s.image_key)),
                     stack.enter_context(storage().local_path(s.audio_key)),
-                    s.audio_duration,
+                    slot.duration,
                     *self._clip(s, stack),
                 )
-                for s in scenes
+                for s, slot in zip(scenes, audio, strict=True)
             ]
             music = demuxer = None
             music_id = self.params.get("music_file_id")
@@ -298,7 +305,7 @@ class _Stages:
                 inputs,
                 subs,
                 work / "video.mp4",
-                cues=pipeline.subtitle_cues(audio),
+                cues=pipeline.subtitle_cues(audio, size=self.req.size),
                 language=gen.language,
                 cache=segments,
                 music=music,
@@ -327,6 +334,13 @@ class _Stages:
         segments.keep_only(made.keys)
         total = pipeline.video_duration([a.duration for a in audio])
         self.run.log("Stored the video", step="compose", size=size, duration=round(total, 3))
+        # Done is done: the video's metadata and poster come with it, before the
+        # process job builds the streaming versions.
+        meta = probe(video, fmt="mov", timeout=float(current_app.config["PROBE_TIMEOUT"]))
+        thumbs = video_thumbnails(
+            video, work / "thumbnails", meta.get("duration"), demuxer="mov",
+            should_cancel=self.run.should_cancel,
+        )  # fmt: skip
         self._engine("compose", "ffmpeg")
         db.session.commit()
         return {
@@ -339,6 +353,8 @@ class _Stages:
             "duration": round(total, 3),
             "scenes": len(scenes),
             "generation_id": self.gen_id,
+            "_meta": meta,  # for the library file (taken out before the result is stored)
+            "_thumbnails": {label: str(path) for label, path in thumbs.items()},
         }
 
 
@@ -423,14 +439,18 @@ def _record_video(run, result: dict) -> None:
     gen = db.session.get(Generation, result["generation_id"])
     gen_job = db.session.get(Job, gen.job_id)
     name = scripts.clean_text(gen.title or "").strip() or f"Generated video {gen.job_id}"
+    meta = result.pop("_meta", None) or {}
+    thumbs = result.pop("_thumbnails", None) or {}
     file = outputs.add_output_file(
         run,
         gen.owner_id,
         result,
         filename=f"{name[:200]}.mp4",
         description=gen.description or f"Generated by job {gen.job_id}",
-        meta={"demuxer": "mov", "generation_id": gen.job_id},
+        meta={**meta, "demuxer": "mov", "generation_id": gen.job_id},
     )
+    for label, path in thumbs.items():
+        outputs.save_derived(file, "thumbnail", label, Path(path))
     old = gen.video_file_id
     gen.video_file_id = file.id
     gen.subtitles_key = result["subtitles_key"]
