@@ -48,9 +48,21 @@ PROMPT = _field(
 TOPIC = _enum(pipeline.TOPICS, "Write a story on this topic (instead of narrating `prompt`).")
 ART_STYLE = _enum(pipeline.ART_STYLES, "Default photorealistic.")
 DURATION = _field(
-    f"`short`, `long` or a number of seconds ({MIN_SECONDS}-{MAX_SECONDS}); the length of "
-    "a written story (a `prompt` without a topic is narrated as it is).",
-    examples=["short", 60],
+    f"The video's length: `short` (30-60 s), `long` (120-240 s) or a number of seconds "
+    f"({MIN_SECONDS}-{MAX_SECONDS}), met within 5 % (0.5 s under 10 s). A story is written "
+    "to it; a narrated `prompt` is filled out with more shots of what it describes (a "
+    "prompt that takes longer to say is a 422 saying how long it needs). Left out: a story "
+    "is `short`, a prompt as long as its narration.",
+    examples=[10, "short"],
+)
+NARRATION = _field(
+    "Default true. False: no voice and no subtitles, the `prompt` only says what to show.",
+    type="boolean",
+)
+SUBTITLES = _enum(
+    pipeline.SUBTITLES,
+    "Default burned (drawn into the picture, as short-video platforms expect); track: a "
+    "caption track players can turn on; both.",
 )
 LANGUAGE = _enum(pipeline.LANGUAGES, "Default english.")
 VOICE = _enum(pipeline.VOICES, "Default alloy.")
@@ -67,6 +79,8 @@ class GenerateIn(In):
     aspect_ratio: Any = _enum(pipeline.ASPECTS, "Default 16:9.")
     language: Any = LANGUAGE
     voice_name: Any = VOICE
+    narration: Any = NARRATION
+    subtitles: Any = SUBTITLES
     seed: Any = _field(
         f"0-{pipeline.MAX_SEED}: the same request and seed give the same story and pictures.",
         type="integer",
@@ -144,7 +158,11 @@ class GenerationInfo(Out):
     language: str
     voice_name: str
     seed: int
-    requested_duration: str | float = Field(description="`short`, `long` or seconds, as asked.")
+    requested_duration: str | float | None = Field(
+        description="`short`, `long` or seconds, as asked (null: as long as the narration)."
+    )
+    narration: bool
+    subtitles: str = Field(description="burned, track or both.")
     engines: dict[str, str] = Field(
         description="Who made each stage's output, e.g. `{script: offline, visuals: builtin, "
         "speech: espeak-ng, compose: ffmpeg}`."
@@ -177,8 +195,8 @@ class VideoMetadataOut(Out):
     sample_rate: int | None
     channels: int | None
     probed: bool = Field(
-        description="false until the video's processing job has probed it (then the "
-        "technical fields are null)."
+        description="Whether the technical fields are known (a finished generation's "
+        "are: it is probed before the job completes)."
     )
     generation: GenerationInfo
 

@@ -243,6 +243,8 @@ def _generation_info(job: Job, gen: Generation) -> dict:
         "voice_name": req.voice_name,
         "seed": req.seed,
         "requested_duration": req.duration,
+        "narration": req.narration,
+        "subtitles": req.subtitles,
         "engines": dict(gen.engines or {}),
         "scenes": len(gen.scenes),
         "renders": gen.renders,
@@ -260,9 +262,8 @@ def _generation_info(job: Job, gen: Generation) -> dict:
     response=VideoMetadataOut,
     errors=(409,),
     description="Duration, size, resolution, frame rate, codecs, bit rate, sample rate "
-    "and channels of the rendered MP4 (probed by its processing job; `probed` is false "
-    "until then), and under `generation` what was asked and which engine made each "
-    "stage." + NOT_READY_TEXT,
+    "and channels of the rendered MP4 (probed before the generation job completes), and "
+    "under `generation` what was asked and which engine made each stage." + NOT_READY_TEXT,
 )
 def video_metadata(job_id: int):
     job, gen = generation.rendered(caller(), job_id)

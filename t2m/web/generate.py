@@ -15,7 +15,7 @@ from __future__ import annotations
 from flask import redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from flask_wtf import FlaskForm
-from wtforms import SelectField, StringField, TextAreaField
+from wtforms import BooleanField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 
 from t2m.db import parse_id
@@ -42,6 +42,13 @@ STAGES = {
 }
 ASPECT_LABELS = {"16:9": "16:9 landscape", "9:16": "9:16 portrait", "1:1": "1:1 square"}
 DURATION_LABELS = {"short": "Short (30 s to 1 min)", "long": "Long (2 to 4 min)"}
+# Lengths in seconds offered besides short and long (any 5-600 works in the API).
+DURATION_SECONDS = (10, 15, 20, 30, 45, 60, 90, 120, 180, 300, 600)
+SUBTITLE_LABELS = {
+    "burned": "In the picture",
+    "track": "As captions viewers turn on",
+    "both": "Both",
+}
 # What the service calls a field, as a person reads it in a message.
 FIELD_WORDS = {"story_topic": "story topic", "music_file_id": "music", "voice_name": "voice"}
 
@@ -64,6 +71,22 @@ def _topic_choices() -> list[SelectChoice]:
     ]
 
 
+def seconds_label(seconds: float) -> str:
+    """``90`` -> ``1 min 30 s``."""
+    minutes, rest = divmod(round(seconds), 60)
+    if not minutes:
+        return f"{rest} s"
+    return f"{minutes} min" + (f" {rest} s" if rest else "")
+
+
+def _duration_choices() -> list[SelectChoice]:
+    return [
+        SelectChoice("", "Automatic: a story short, a prompt as long as it takes to say"),
+        *_choices(pipeline.DURATIONS, DURATION_LABELS),
+        *(SelectChoice(str(n), seconds_label(n)) for n in DURATION_SECONDS),
+    ]
+
+
 class GenerateForm(FlaskForm):
     """A generation request. The generation service checks every value
     (``validate_choice=False``), so a crafted value gets the service's message."""
@@ -74,8 +97,10 @@ class GenerateForm(FlaskForm):
         "Art style", choices=_choices(pipeline.ART_STYLES), default="photorealistic",
         validate_choice=False,
     )  # fmt: skip
-    duration = SelectField(
-        "Length", choices=_choices(pipeline.DURATIONS, DURATION_LABELS), default="short",
+    duration = SelectField("Length", choices=_duration_choices(), default="", validate_choice=False)
+    narration = BooleanField("Narrate it", default=True)
+    subtitles = SelectField(
+        "Subtitles", choices=_choices(pipeline.SUBTITLES, SUBTITLE_LABELS), default="burned",
         validate_choice=False,
     )  # fmt: skip
     quality = SelectField(
@@ -143,7 +168,9 @@ def _request(form: GenerateForm) -> dict:
         "prompt": prompt if prompt.strip() else None,
         "story_topic": topic or None,
         "art_style": form.art_style.data,
-        "duration": form.duration.data,
+        "duration": _number(form.duration.data) if (form.duration.data or "").strip() else None,
+        "narration": bool(form.narration.data),
+        "subtitles": form.subtitles.data,
         "quality": form.quality.data,
         "aspect_ratio": form.aspect_ratio.data,
         "language": form.language.data,
@@ -277,10 +304,10 @@ def _player_context(gen) -> dict:
 
 
 def _tracks(gen) -> list[dict]:
-    """The generation's subtitles as a selectable track of the player; not on by
-    default: they are also burned into the picture, and the track is for those
-    who want them larger, or read out by a screen reader."""
-    if not gen.subtitles_key:
+    """The generation's subtitles as a selectable track of the player (off until
+    chosen), unless they are burned into the picture alone: then they would show
+    twice (the files stay downloadable)."""
+    if not gen.subtitles_key or generation.request_of(gen).subtitles == "burned":
         return []
     language = gen.language or "english"
     code = speeches.LANGUAGES.get(language, "en")
@@ -442,4 +469,10 @@ def choice_label(value) -> str:
         return ASPECT_LABELS[value]
     if value in DURATION_LABELS:
         return DURATION_LABELS[value]
+    if value in SUBTITLE_LABELS:
+        return SUBTITLE_LABELS[value]
+    if value is None:
+        return "Automatic"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return seconds_label(value)
     return _label(str(value)) if isinstance(value, str) else str(value)

@@ -266,6 +266,12 @@ def regenerate(
     return job
 
 
+def request_of(gen: Generation) -> pipeline.Request:
+    """What the user asked for when the video was made."""
+    job = db.session.get(Job, gen.job_id)
+    return pipeline.Request(**((job.parameters or {}).get("request") or {}))
+
+
 def subtitles_text(gen: Generation, fmt: str) -> str:
     """The rendered video's subtitles as ``srt`` or ``vtt``."""
     if fmt not in ("srt", "vtt"):
