@@ -12,9 +12,11 @@ format, and what a cancelled render leaves behind.
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import os
+import random
 import re
 import shutil
 import subprocess
@@ -25,9 +27,9 @@ from functools import cached_property
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageChops
 
-from t2m.generate import pipeline
+from t2m.generate import motifs, pipeline
 from t2m.generate import script as scripts
 from t2m.generate import speech as speeches
 from t2m.generate import subtitles as subs
@@ -65,16 +67,27 @@ CHINESE = "港口很安静。渔船在水面上轻轻摇晃。"
 STORY_SECONDS = 20
 
 REQUESTS = {
-    "harbour": {"prompt": HARBOUR, "voice_name": "nova", "seed": 3},
+    "harbour": {"prompt": HARBOUR, "voice_name": "nova", "seed": 3, "subtitles": "both"},
     "story": {
         "story_topic": "interesting_history",
         "duration": STORY_SECONDS,
         "aspect_ratio": "1:1",
         "art_style": "anime",
         "seed": 4,
+        "subtitles": "both",
     },
-    "hostile": {"prompt": HOSTILE, "aspect_ratio": "9:16", "voice_name": "echo"},
-    "chinese": {"prompt": CHINESE, "language": "chinese", "voice_name": "shimmer"},
+    "hostile": {
+        "prompt": HOSTILE,
+        "aspect_ratio": "9:16",
+        "voice_name": "echo",
+        "subtitles": "both",
+    },
+    "chinese": {
+        "prompt": CHINESE,
+        "language": "chinese",
+        "voice_name": "shimmer",
+        "subtitles": "both",
+    },
 }
 NAMES = tuple(REQUESTS)
 
@@ -100,11 +113,21 @@ BAD_REQUESTS = [
     _bad({"prompt": "hi", "aspect_ratio": "4:3"}, "aspect_ratio", *pipeline.ASPECTS),
     _bad({"prompt": "hi", "aspect_ratio": None}, "aspect_ratio", *pipeline.ASPECTS),
     _bad({"prompt": "hi", "duration": "medium"}, "duration", *DURATION_WORDS),
-    _bad({"prompt": "hi", "duration": 5}, "duration", *DURATION_WORDS),
-    _bad({"prompt": "hi", "duration": 19.9}, "duration", *DURATION_WORDS),
+    _bad({"prompt": "hi", "duration": 4}, "duration", *DURATION_WORDS),
+    _bad({"prompt": "hi", "duration": 4.99}, "duration", *DURATION_WORDS),
+    _bad({"prompt": "hi", "duration": 600.5}, "duration", *DURATION_WORDS),
     _bad({"prompt": "hi", "duration": 100_000}, "duration", *DURATION_WORDS),
+    _bad({"prompt": "hi", "duration": 10**400}, "duration", *DURATION_WORDS, id="duration-huge"),
+    _bad({"prompt": "hi", "duration": float("nan")}, "duration", *DURATION_WORDS, id="nan"),
+    _bad({"prompt": "hi", "duration": float("inf")}, "duration", *DURATION_WORDS, id="inf"),
+    _bad({"prompt": "hi", "duration": -10}, "duration", *DURATION_WORDS, id="negative"),
     _bad({"prompt": "hi", "duration": True}, "duration", *DURATION_WORDS, id="duration-bool"),
-    _bad({"prompt": "hi", "duration": "30"}, "duration", *DURATION_WORDS, id="duration-str"),
+    _bad({"prompt": "hi", "duration": "thirty"}, "duration", *DURATION_WORDS, id="duration-str"),
+    _bad({"prompt": "hi", "duration": "NaN"}, "duration", *DURATION_WORDS, id="nan-str"),
+    _bad({"prompt": "hi", "duration": [10]}, "duration", *DURATION_WORDS, id="duration-list"),
+    _bad({"prompt": "word " * 2000, "duration": 5}, "prompt", "about", "at least", id="too-long"),
+    _bad({"prompt": "hi", "narration": "no"}, "narration", "true or false"),
+    _bad({"prompt": "hi", "subtitles": "yes"}, "subtitles", *pipeline.SUBTITLES),
     _bad({"prompt": "hi", "seed": -1}, "seed", *SEED_WORDS),
     _bad({"prompt": "hi", "seed": "x"}, "seed", *SEED_WORDS),
     _bad({"prompt": "hi", "seed": 2**40}, "seed", *SEED_WORDS),
@@ -184,10 +207,13 @@ def test_story_request_gets_the_defaults():
     assert req == pipeline.Request(story_topic="scary")
     assert (req.art_style, req.duration, req.quality, req.aspect_ratio) == (
         "photorealistic",
-        "short",
+        None,
         "720p",
         "16:9",
     )
+    assert req.target == scripts.Target(30, 60, 30)  # a story is short unless told
+    assert (req.narration, req.subtitles) == (True, "burned")
+    assert pipeline.validate({"prompt": "Hello there."}).target is None  # as long as it takes
     assert (req.language, req.voice_name, req.seed, req.size) == (
         "english",
         "alloy",
@@ -201,6 +227,7 @@ def test_story_request_gets_the_defaults():
 )
 def test_durations_in_seconds_or_by_name(duration):
     assert pipeline.validate({"story_topic": "love", "duration": duration}).duration == duration
+    assert pipeline.validate({"prompt": "Hi.", "duration": str(duration)}).duration == duration
 
 
 def test_custom_topic_with_prompt_and_a_prompt_at_the_limit():
@@ -375,11 +402,11 @@ def test_the_scenes_follow_the_paragraphs(videos):
 
 
 @needs_tools
-def test_a_twenty_second_story_lasts_about_twenty_seconds(videos):
+def test_a_twenty_second_story_lasts_twenty_seconds(videos):
     video = videos("story")
     assert video.out.script.engine == "offline"
     assert len(video.out.script.scenes) >= 2
-    assert video.length == pytest.approx(STORY_SECONDS, rel=0.15)
+    assert video.length == pytest.approx(STORY_SECONDS, rel=0.05)
 
 
 @needs_tools
@@ -390,10 +417,18 @@ def test_srt_vtt_and_ass_carry_the_same_cues(videos, name):
     ass = ass_events(video.out.subtitles["ass"].read_text(encoding="utf-8"))
     assert len(srt) >= len(video.out.script.scenes)
     assert [(c.start, c.end) for c in vtt] == [(c.start, c.end) for c in srt]
-    assert len(ass) == len(srt)
-    for (start, end, _), cue in zip(ass, srt, strict=True):
-        assert start == pytest.approx(cue.start, abs=0.006)
-        assert end == pytest.approx(cue.end, abs=0.006)
+    # The burned-in lines are as wide as the frame allows (narrower in 9:16 and
+    # 1:1), so a cue may be shown as several: the same words, from the same start.
+    assert len(ass) >= len(srt)
+    starts = [start for start, _, _ in ass]
+    for cue in srt:
+        assert min(abs(cue.start - s) for s in starts) <= 0.006, cue
+
+    def words(text: str) -> str:  # escaping differs by format; the words do not
+        return re.sub(r"[\W_]+", "", text)
+
+    said = words("".join(c.text for c in srt))
+    assert words("".join(t.replace("\\N", " ") for _, _, t in ass)) == said
     assert all(a.end <= b.start for a, b in itertools.pairwise(srt))  # no overlaps
     assert srt[-1].end <= video.length + 0.05
 
@@ -436,7 +471,8 @@ def test_every_pause_in_the_speech_ends_with_a_new_cue(videos, name):
     for _, end in pauses:
         assert min(abs(s - end) for s in starts) <= SYNC, (end, starts)
     last = video.cues("srt")[-1]
-    assert video.length - last.end <= 0.3
+    if video.length - last.end > 0.3:  # a picture held to the asked length: silent
+        assert any(a <= last.end + SYNC and b >= video.length - 0.05 for a, b in video.silences)
 
 
 @needs_tools
@@ -592,7 +628,8 @@ def test_an_english_fallback_story_is_spoken_in_english(monkeypatch, tmp_path):
 @pytest.mark.parametrize("voice", ["onyx", "nova"])  # the slowest and the fastest
 def test_every_topic_honours_a_twenty_second_duration(voice, tmp_path):
     """Real narrations of a 20 s story of every topic, by the slowest and the
-    fastest voice: each video (narrations + transitions) lasts 20 s within 20 %."""
+    fastest voice: each video (narrations, transitions, held pictures) lasts 20 s
+    within 5 %, and no narration is longer than that."""
 
     def length(topic: str) -> float:
         body = {"story_topic": topic, "duration": STORY_SECONDS, "voice_name": voice, "seed": 0}
@@ -604,11 +641,14 @@ def test_every_topic_honours_a_twenty_second_duration(voice, tmp_path):
             pipeline.make_speech(req, s.text, tmp_path / f"{topic}-{i}.wav", pipeline.Providers())
             for i, s in enumerate(script.scenes)
         ]
-        return round(pipeline.video_duration([s.duration for s in spoken]), 2)
+        said = [pipeline.SceneAudio(s.duration, s.sentences) for s in spoken]
+        assert pipeline.video_duration([s.duration for s in said]) <= req.target.high, topic
+        slots = [a.duration for a in pipeline.fit(said, req.target)]
+        return round(pipeline.video_duration(slots), 2)
 
     with ThreadPoolExecutor(2) as pool:  # espeak-ng runs as a process of its own
         lengths = dict(zip(pipeline.TOPICS, pool.map(length, pipeline.TOPICS), strict=True))
-    far = {t: n for t, n in lengths.items() if abs(n - STORY_SECONDS) > 0.2 * STORY_SECONDS}
+    far = {t: n for t, n in lengths.items() if abs(n - STORY_SECONDS) > 0.05 * STORY_SECONDS}
     assert far == {}, lengths
 
 
@@ -715,3 +755,80 @@ def test_a_render_cancelled_after_its_script_draws_and_says_nothing(tmp_path):
     with pytest.raises(GenerationCancelled):
         pipeline.render(req, tmp_path, should_cancel=lambda: True)
     assert sorted(os.listdir(tmp_path)) == []
+
+
+# ---------------------------------------------------------------- the asked length
+
+
+def _streams(video: Path) -> tuple[float, list[dict]]:
+    args = ["ffprobe", "-v", "error", "-show_streams", "-show_format", "-of", "json", str(video)]
+    info = json.loads(subprocess.run(args, capture_output=True, check=True, timeout=60).stdout)
+    return float(info["format"]["duration"]), info["streams"]
+
+
+SUNSET = "A beautiful sunset over mountains"
+
+
+@needs_tools
+@pytest.mark.parametrize(("seconds", "quality"), [(10, "1080p"), (30, "720p")])
+def test_a_short_prompt_fills_the_asked_length_with_shots(tmp_path, seconds, quality):
+    """The T2M docs' example, literally: 10 s of 1080p video of a sunset over
+    mountains, the prompt narrated once and more shots of it filling the time."""
+    req = pipeline.validate({"prompt": SUNSET, "duration": seconds, "quality": quality})
+    out = pipeline.render(req, tmp_path)
+    length, streams = _streams(out.video)
+    assert length == pytest.approx(seconds, abs=max(0.5, seconds * 0.05))
+    video = next(s for s in streams if s["codec_type"] == "video")
+    assert video["height"] == int(quality[:-1])
+    assert [s["codec_type"] for s in streams if s["codec_type"] == "subtitle"] == []  # burned
+    narrated = [s for s in out.script.scenes if not s.is_shot]
+    shots = [s for s in out.script.scenes if s.is_shot]
+    assert [s.text for s in narrated] == [SUNSET]
+    assert len(shots) >= seconds // 6
+    assert {s.picture for s in shots} == {SUNSET}
+    plan = motifs.plan_scene(SUNSET, random.Random(0))
+    assert (plan.time, plan.setting) == ("dusk", "mountain")
+
+
+@needs_tools
+def test_without_narration_every_scene_is_a_shot_and_there_are_no_subtitles(tmp_path):
+    req = pipeline.validate({"prompt": SUNSET, "duration": 8, "narration": False})
+    out = pipeline.render(req, tmp_path)
+    length, streams = _streams(out.video)
+    assert length == pytest.approx(8, abs=0.5)
+    assert all(s.is_shot for s in out.script.scenes)
+    assert out.subtitles["srt"].read_text(encoding="utf-8") == ""
+    assert {s["codec_type"] for s in streams} == {"video", "audio"}
+
+
+@needs_tools
+def test_subtitles_as_a_track_only_are_not_burned(tmp_path):
+    req = pipeline.validate({"prompt": "Hello there. The sea is calm.", "subtitles": "track"})
+    out = pipeline.render(req, tmp_path)
+    _, streams = _streams(out.video)
+    assert [s["codec_name"] for s in streams if s["codec_type"] == "subtitle"] == ["mov_text"]
+    burned = pipeline.validate({"prompt": "Hello there. The sea is calm.", "seed": req.seed})
+    plain = pipeline.render(burned, tmp_path / "burned")
+    frame = _frame(out.video, 1.0)
+    assert ImageChops.difference(frame, _frame(plain.video, 1.0)).getbbox() is not None
+
+
+def _frame(video: Path, at: float) -> Image.Image:
+    data = subprocess.run(
+        ["ffmpeg", "-v", "error", "-ss", str(at), "-i", str(video), "-frames:v", "1",
+         "-f", "image2pipe", "-c:v", "png", "-"],
+        capture_output=True, check=True, timeout=60,
+    ).stdout  # fmt: skip
+    return Image.open(io.BytesIO(data)).convert("RGB")
+
+
+def test_a_prompt_too_long_for_the_time_says_how_long_it_needs():
+    text = " ".join(["The harbour wakes slowly as the boats come in."] * 12)
+    with pytest.raises(pipeline.InvalidRequest) as info:
+        pipeline.validate({"prompt": text, "duration": 10})
+    message = info.value.errors["prompt"][0]
+    needs = int(re.search(r"about (\d+) s", message).group(1))
+    assert needs > 20
+    assert "at least" in message
+    ok = pipeline.validate({"prompt": text, "duration": needs + 5})
+    assert ok.target.goal == needs + 5

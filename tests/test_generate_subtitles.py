@@ -204,12 +204,12 @@ def test_ass_script_has_play_res_and_a_readable_style():
     values = re.search(r"^Style: (.*)$", script, re.M).group(1).split(",")
     style = dict(zip(fields, values, strict=True))
     assert style["Fontname"] == "Noto  Sans"
-    assert style["Fontsize"] == "54"
+    assert style["Fontsize"] == "67"  # 6.2 % of 1080: capitals 4.5 % of the frame
     assert style["PrimaryColour"] == "&H00FFFFFF"  # white
-    assert style["Outline"] == "3"
+    assert style["Outline"] == "5"  # a dark edge readable on any picture
     assert int(style["Shadow"]) >= 1
     assert style["Alignment"] == "2"  # bottom centre
-    assert style["MarginV"] == "65"  # 6 % of 1080
+    assert style["MarginV"] == "162"  # 15 % of 1080: above a player's control bar
     assert style["BorderStyle"] == "1"
     assert script.endswith(
         "Dialogue: 0,0:00:01.23,0:01:02.50,Default,,0,0,0,,Hello\\N\\{world\\}\n"
@@ -217,6 +217,9 @@ def test_ass_script_has_play_res_and_a_readable_style():
     small = st.to_ass([], width=640, height=360, font_size=20, margin_v=10)
     assert ",20,&H00FFFFFF" in small
     assert ",2,1,2,38,38,10,1" in small  # outline 2, shadow 1, bottom centre, margins
+    portrait = st.to_ass([], width=1080, height=1920)
+    assert ",119,&H00FFFFFF" in portrait  # as tall a share of the frame as in 16:9
+    assert st.burn_columns(1080, 1920) < st.burn_columns(1920, 1080) == 42
 
 
 def test_filter_escape():

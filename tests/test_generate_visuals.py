@@ -472,3 +472,25 @@ def test_scene_visual_uses_the_users_picture(tmp_path):
     visual = scene_visual("x", style="anime", size=SMALL, seed=1, media=path)
     assert visual.engine == "upload"
     assert visual.image.getpixel((10, 10)) == (10, 200, 10)
+
+
+@pytest.mark.parametrize("style", ART_STYLES)
+@pytest.mark.parametrize("aspect", list(ASPECTS))
+def test_a_title_stays_inside_what_the_camera_keeps(style, aspect):
+    """The pan and zoom crop up to ``SAFE_INSET`` of each side away: a title, long
+    or short, is drawn inside the rest."""
+    from t2m.generate import styles
+
+    size = visuals.frame_size(aspect, "720p")
+    spec = styles.STYLES[style]
+    for title in ("A beautiful sunset over mountains", "Lighthouse " * 6, "Ünïcödé titles"):
+        blank = Image.new("RGB", size, (0, 0, 0))
+        drawn = styles.caption(blank.copy(), title, spec, inset=visuals.SAFE_INSET)
+        box = ImageChops.difference(drawn, blank).getbbox()
+        assert box is not None, title
+        w, h = size
+        left, top, right, bottom = box
+        assert left >= w * visuals.SAFE_INSET, title
+        assert right <= w * (1 - visuals.SAFE_INSET), title
+        assert top >= h * visuals.SAFE_INSET, title
+        assert bottom <= h * (1 - visuals.SAFE_INSET), title

@@ -103,6 +103,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # A paragraph with more sentences than this keeps its others whole (bounds the search).
 _MAX_CHOICES = 6
 _STEPS = 4  # the search keeps one way per quarter of a second of running length
+_LAST_RESORT = 100  # the cost of leaving out a whole ending
 
 
 def _options(sentences: list[str], role: str) -> list[tuple[int, str]]:
@@ -110,7 +111,8 @@ def _options(sentences: list[str], role: str) -> list[tuple[int, str]]:
 
     Every paragraph keeps its last sentence, its point, except the opening,
     which keeps its first (the set-up); inner sentences may go. A middle
-    paragraph or the climax may also go whole (``text`` empty).
+    paragraph or the climax may also go whole (``text`` empty), and as a last
+    resort (the cost of :data:`_LAST_RESORT` sentences) the ending.
     """
     keep = 0 if role == "opening" else len(sentences) - 1
     free = [i for i in range(len(sentences)) if i != keep][-_MAX_CHOICES:]
@@ -120,6 +122,8 @@ def _options(sentences: list[str], role: str) -> list[tuple[int, str]]:
         options.append((len(gone), " ".join(s for i, s in enumerate(sentences) if i not in gone)))
     if role == "middle":
         options.append((len(sentences), ""))
+    elif role == "ending":  # only when nothing else is short enough (a few seconds)
+        options.append((len(sentences) + _LAST_RESORT, ""))
     return options
 
 
@@ -154,7 +158,9 @@ def _fit(
     low, high = seconds
 
     def rank(way: tuple[int, float, tuple[str, ...]]) -> tuple[float, int, float]:
-        dropped, total, _ = way
+        dropped, total, kept = way
+        if not any(kept):
+            return float("inf"), dropped, 0.0
         return max(low - total, total - high, 0.0), dropped, abs(total - target)
 
     return list(min(best.values(), key=rank)[2])
@@ -224,10 +230,15 @@ def compose(
     parts = list(zip(roles, head + middle + tail, strict=True))
     paragraphs = _fit(parts, (low, high), target, length)
     slots["n"] = str(sum(1 for p in paragraphs[1 : 1 + len(middle)] if p))  # a list's items
+    title = title_case(rng.choice(material.titles).format_map(slots))
+    text = "\n\n".join(_capital(p) for p in paragraphs if p)
+    if estimate(text) > high and estimate(title) < estimate(text):
+        # A video of a few seconds: its title is all there is time to say.
+        text = title.rstrip(".!?") + "."
     return Story(
-        title=title_case(rng.choice(material.titles).format_map(slots)),
+        title=title,
         description=_capital(rng.choice(material.descriptions).format_map(slots)),
-        text="\n\n".join(_capital(p) for p in paragraphs if p),
+        text=text,
     )
 
 
