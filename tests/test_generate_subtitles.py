@@ -1,7 +1,6 @@
 """t2m.generate.subtitles: cues from measured timings, SRT/WebVTT/ASS, burning in."""
 
 # CJK sample text uses full-width punctuation on purpose.
-# ruff: noqa: RUF001
 
 from __future__ import annotations
 

@@ -72,6 +72,7 @@ LANGUAGES: dict[str, str] = {
 }
 # ISO 639-1 codes accepted too (``zh``/``no`` differ from espeak-ng's names).
 _CODES = {code: code for code in LANGUAGES.values()} | {"zh": "cmn", "no": "nb"}
+_ESPEAK_CODES = frozenset(LANGUAGES.values()) | {"cmn-latn-pinyin"}
 
 VOICES = ("alloy", "echo", "fable", "onyx", "nova", "shimmer")
 
@@ -191,6 +192,47 @@ def espeak_voice(language: str) -> str:
     return code
 
 
+# CJK punctuation as espeak-ng's Latin-script voices pause for it.
+_ASCII_PUNCTUATION = str.maketrans(
+    {"。": ". ", "，": ", ", "、": ", ", "！": "! ", "？": "? ", "：": ": ", "；": "; ",
+     "“": " ", "”": " ", "「": " ", "」": " ", "『": " ", "』": " ", "（": " ", "）": " "}
+)  # fmt: skip
+
+
+def _pinyin(text: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    syllables = lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True)
+    return " ".join(syllables).translate(_ASCII_PUNCTUATION)
+
+
+_kakasi = None
+
+
+def _kana(text: str) -> str:
+    global _kakasi
+    if _kakasi is None:
+        import pykakasi
+
+        _kakasi = pykakasi.kakasi()
+    return "".join(part["hira"] for part in _kakasi.convert(text))
+
+
+# espeak-ng reads Chinese characters and Japanese kanji poorly (tone numbers read
+# out in English, "Chinese letter"): it is given pinyin with tone numbers, read by
+# its pinyin voice, and kanji as kana (pypinyin, pykakasi). Subtitles keep the text.
+_SPOKEN_AS = {"cmn": ("cmn-latn-pinyin", _pinyin), "ja": ("ja", _kana)}
+
+
+def spoken_form(text: str, language: str) -> tuple[str, str]:
+    """What espeak-ng is given for ``text`` in ``language``: ``(text, voice)``."""
+    code = espeak_voice(language)
+    if code in _SPOKEN_AS:
+        voice, convert = _SPOKEN_AS[code]
+        return convert(text), voice
+    return text, code
+
+
 def _voice(voice: str) -> EspeakVoice:
     try:
         return ESPEAK_VOICES[voice]
@@ -215,10 +257,11 @@ def espeak_args(
     read out, not interpreted.
     """
     v = _voice(voice)
+    code = language if language in _ESPEAK_CODES else espeak_voice(language)
     return [
         ESPEAK,
         "-b", "1",  # input is UTF-8
-        "-v", f"{espeak_voice(language)}+{v.variant}",
+        "-v", f"{code}+{v.variant}",
         "-p", str(v.pitch),
         "-s", str(v.speed),
         "-w", os.path.abspath(out_wav),
@@ -398,8 +441,9 @@ def _synthesize(sentences, work, out, timeout, should_cancel, *, voice, language
                 raw.write_bytes(body)
             else:
                 text = work / f"text{len(sources)}.txt"
-                text.write_text(piece + "\n", encoding="utf-8")
-                args = espeak_args(text, language, voice, raw)
+                said, code = spoken_form(piece, language)
+                text.write_text(said + "\n", encoding="utf-8")
+                args = espeak_args(text, code, voice, raw)
                 run_espeak(args, timeout=timeout, should_cancel=should_cancel)
             spoken.append((piece, p_index == 0))
             sources.append((raw, fmt))
