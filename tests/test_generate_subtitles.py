@@ -1,7 +1,5 @@
 """t2m.generate.subtitles: cues from measured timings, SRT/WebVTT/ASS, burning in."""
 
-# CJK sample text uses full-width punctuation on purpose.
-
 from __future__ import annotations
 
 import re
