@@ -162,7 +162,7 @@ def validate(raw: dict) -> Request:
     subtitles = _choice(raw, "subtitles", SUBTITLES, errors, lower=True)
     if prompt is not None and topic is None and narration and "duration" not in errors:
         target = scripts.target_for(duration)
-        needs = scripts.estimate_seconds(prompt) if target is not None else 0.0
+        needs = scripts.estimate_seconds(prompt, language or "english") if target else 0.0
         if target is not None and needs > target.high:
             errors["prompt"] = [scripts.too_long_message(needs, target)]
     seed = raw.get("seed", 0)

@@ -214,7 +214,7 @@ def from_text(
     title = first_words(scenes[0].text, 8, 80).rstrip(SENTENCE_ENDERS.replace("\u2026", ""))
     target = target_for(duration)
     if narration:
-        needs = estimate_seconds(narration_text)
+        needs = estimate_seconds(narration_text, language)
         if target is not None and needs > target.high:
             raise ValueError(too_long_message(needs, target))
         room = target.goal - needs if target else 0.0
@@ -275,10 +275,9 @@ def write_story(
 ) -> Script:
     """A story for ``topic`` (one of :data:`TOPICS`; ``custom`` needs ``custom_prompt``).
 
-    Written by ``llm`` when given, else by the offline writer, which writes
-    English only (``notes`` says so when another language was asked for). When
-    the LLM fails, ``fallback_offline`` chooses between the offline writer (the
-    reason goes into ``engine``) and raising its :class:`ProviderError`.
+    Written by ``llm`` when given, else by the offline writer, in ``language``.
+    When the LLM fails, ``fallback_offline`` chooses between the offline writer
+    (the reason goes into ``engine``) and raising its :class:`ProviderError`.
     """
     check_topic(topic)
     language = check_language(language)
@@ -307,19 +306,20 @@ def write_story(
             )  # fmt: skip
     _check_cancel(should_cancel)
     # Not for secrets: a seeded generator is what makes the same inputs give the same story.
-    rng = Random(f"{topic}|{seed}|{duration}|{prompt or ''}")  # noqa: S311
+    key = f"{topic}|{seed}|{duration}|{prompt or ''}"
+    rng = Random(key if language == "english" else f"{key}|{language}")  # noqa: S311
     seconds = seconds_range(duration)
-    story = stories.compose(topic, rng, seconds, prompt, estimate_seconds, TRANSITION)
+
+    def estimate(text: str) -> float:
+        return estimate_seconds(text, language)
+
+    story = stories.compose(topic, rng, seconds, prompt, estimate, TRANSITION, language)
     notes = []
-    if (length := estimate_seconds(story.text)) < seconds[0]:
+    if (length := estimate(story.text)) < seconds[0] - 5:
         notes.append(
             f"The offline writer's material for {topic} ran out at about {length:.0f} s of "
-            "video; a longer story needs an LLM provider (T2M_LLM_URL)."
-        )
-    if language != "english":
-        notes.append(
-            f"The offline writer writes English only; {language.capitalize()} needs an LLM "
-            "provider (T2M_LLM_URL)."
+            "narration; pictures and music fill the rest. A longer story needs an LLM provider "
+            "(T2M_LLM_URL)."
         )
     scenes = _make_scenes(story.text, notes)
     return Script(
@@ -329,7 +329,7 @@ def write_story(
         scenes=scenes,
         engine=engine,
         seed=seed,
-        language="english",
+        language=language,
         notes=notes,
     )
 

@@ -7,10 +7,13 @@ Middle beats are written in story order and kept in that order whichever are
 chosen, so any selection still reads as a beginning, a middle and an end.
 Beats are added until the seeded target length is reached, never past the
 duration's upper bound. List topics (fun facts, tips, history) pick items
-instead. English only: the material is English prose.
+instead. Every language has material of its own, authored in it (not
+translated): the writer fills that language's slots, cuts at its sentence ends
+and leaves its titles' capitals as written (English titles get headline caps).
 
-The material itself (paragraphs and word lists per topic, the names and
-towns) lives in :mod:`t2m.generate.story_data`; this module is the writing.
+The material itself (paragraphs and word lists per topic and language, the
+names and towns) lives in :mod:`t2m.generate.story_data`; this module is the
+writing.
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ from dataclasses import dataclass
 from random import Random
 
 from t2m.generate.story_data import MATERIAL, NAMES, PRONOUNS, TOWNS, Frame, Material
+from t2m.generate.story_data import language as story_language
+from t2m.generate.story_data.english import article, title_case
+from t2m.generate.story_data.model import Language
+from t2m.generate.text import sentences
 
 # The material's names stay importable from here, where the writer's callers look.
 __all__ = [
@@ -36,23 +43,6 @@ class Story:
     title: str
     description: str
     text: str
-
-
-_SMALL = {"a", "an", "the", "of", "in", "on", "and", "at", "to", "for", "with", "or"}
-
-
-def title_case(text: str) -> str:
-    """Headline capitals, small words lower-case except the first."""
-    words = text.split()
-    return " ".join(
-        w.lower() if i and w.lower() in _SMALL else w[:1].upper() + w[1:]
-        for i, w in enumerate(words)
-    )
-
-
-def article(noun: str) -> str:
-    """``a`` or ``an`` before ``noun`` (by its first letter; good enough for the material)."""
-    return "an" if noun[:1].lower() in "aeiou" else "a"
 
 
 # "Write me a funny story about ..." → "...": the writer needs the subject, not the request.
@@ -80,33 +70,35 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _slots(material: Material, rng: Random, prompt: str | None) -> dict[str, str]:
-    (name, sex), (friend, _) = rng.sample(NAMES, 2)
-    place, spot = rng.choice(material.places)
+def _slots(lang: Language, material: Material, rng: Random, prompt: str | None) -> dict[str, str]:
+    (name, sex), (friend, friend_sex) = rng.sample(lang.cast.names, 2)
+    place = rng.choice(material.places)
     thing = rng.choice(material.things)
-    town = rng.choice(TOWNS)
-    place = place.replace("{town}", town)
+    if isinstance(place, tuple):  # a list topic's defaults
+        place = {"place": place[0], "spot": place[1]}
+    if isinstance(thing, str):
+        thing = {"thing": thing, "a_thing": f"{article(thing)} {thing}"}
+    town = rng.choice(lang.cast.towns)
     slots = {"name": name, "friend": friend, "town": town}
-    slots |= {"place": place, "spot": spot, "thing": thing, "a_thing": f"{article(thing)} {thing}"}
-    slots |= PRONOUNS[sex]
+    slots |= {k: v.replace("{town}", town) for k, v in place.items()}
+    slots |= thing
+    slots |= lang.cast.agreement[sex]
+    slots |= {f"friend_{k}": v for k, v in lang.cast.agreement[friend_sex].items()}
     if prompt:
-        subject = topic_of(prompt)
+        subject = topic_of(prompt) if lang.name == "english" else prompt.rstrip(".!?;:,。！？ ")
         short = " ".join(subject.split()[:8])
         slots |= {"prompt": subject, "Prompt": short}
     capitals = {k[:1].upper() + k[1:]: v[:1].upper() + v[1:] for k, v in slots.items()}
-    # Title forms: every word capitalised.
-    capitals |= {"Spot": title_case(spot), "Thing": title_case(thing)}
-    return capitals | slots
+    return capitals | slots  # a slot written capitalised in the material wins
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # A paragraph with more sentences than this keeps its others whole (bounds the search).
 _MAX_CHOICES = 6
 _STEPS = 4  # the search keeps one way per quarter of a second of running length
 _LAST_RESORT = 100  # the cost of leaving out a whole ending
 
 
-def _options(sentences: list[str], role: str) -> list[tuple[int, str]]:
+def _options(sentences: list[str], role: str, space: str = " ") -> list[tuple[int, str]]:
     """Ways to keep ``sentences`` (one paragraph) as ``(dropped, text)``.
 
     Every paragraph keeps its last sentence, its point, except the opening,
@@ -119,7 +111,8 @@ def _options(sentences: list[str], role: str) -> list[tuple[int, str]]:
     options = []
     for mask in range(1 << len(free)):
         gone = {free[b] for b in range(len(free)) if mask >> b & 1}
-        options.append((len(gone), " ".join(s for i, s in enumerate(sentences) if i not in gone)))
+        kept = space.join(s for i, s in enumerate(sentences) if i not in gone)
+        options.append((len(gone), kept))
     if role == "middle":
         options.append((len(sentences), ""))
     elif role == "ending":  # only when nothing else is short enough (a few seconds)
@@ -132,8 +125,10 @@ def _fit(
     seconds: tuple[float, float],
     target: float,
     length: Callable[[str], float],
+    space: str = " ",
 ) -> list[str]:
-    """The paragraphs, ``(role, text)``, cut at sentence boundaries to last
+    """The paragraphs, ``(role, text)``, cut at sentence boundaries (kept ones
+    joined by ``space``: nothing in Chinese and Japanese) to last
     ``seconds[0]``-``seconds[1]`` (``length`` of a paragraph, the gap after it
     included): the fewest sentences dropped, then the length nearest
     ``target``.  When none fits, the one nearest the range.  A paragraph that
@@ -146,7 +141,7 @@ def _fit(
     best: dict[int, tuple[int, float, tuple[str, ...]]] = {0: (0, 0.0, ())}
     for role, text in paragraphs:
         options = [(gone, kept, length(kept) if kept else 0.0) for gone, kept in
-                   _options(_SENTENCE.split(text), role)]  # fmt: skip
+                   _options(sentences(text), role, space)]  # fmt: skip
         nxt: dict[int, tuple[int, float, tuple[str, ...]]] = {}
         for dropped, total, chosen in best.values():
             for gone, kept, seconds_kept in options:
@@ -173,15 +168,18 @@ def compose(
     prompt: str | None,
     estimate: Callable[[str], float],
     gap: float,
+    language: str = "english",
 ) -> Story:
     """A story for ``topic`` lasting ``seconds[0]``-``seconds[1]``, from ``rng``
     alone (shorter only when the topic's material runs out).
 
     ``estimate`` is how long a paragraph lasts when narrated, ``gap`` what
     follows each but the last (a paragraph always ends a scene)."""
-    material = MATERIAL[topic]
+    lang = story_language(language)
+    space = " " if lang.spaced else ""
+    material = lang.material[topic]
     frame = rng.choice(material.frames)
-    slots = _slots(material, rng, prompt)
+    slots = _slots(lang, material, rng, prompt)
     low, high = seconds[0] + gap, seconds[1] + gap  # every paragraph counts its gap
 
     def length(paragraph: str) -> float:
@@ -224,17 +222,18 @@ def compose(
         extra = estimate(line := line.format_map(slots))
         if total + extra <= high:
             where = rng.randrange(len(middle))
-            middle[where] = f"{middle[where]} {line}"
+            middle[where] = f"{middle[where]}{space}{line}"
             total += extra
     roles = ["opening"] + ["middle"] * (len(middle) + len(tail) - 1) + ["ending"]
     parts = list(zip(roles, head + middle + tail, strict=True))
-    paragraphs = _fit(parts, (low, high), target, length)
+    paragraphs = _fit(parts, (low, high), target, length, space)
     slots["n"] = str(sum(1 for p in paragraphs[1 : 1 + len(middle)] if p))  # a list's items
-    title = title_case(rng.choice(material.titles).format_map(slots))
+    title = rng.choice(material.titles).format_map(slots)
+    title = title_case(title) if language == "english" else _capital(title)
     text = "\n\n".join(_capital(p) for p in paragraphs if p)
     if estimate(text) > high and estimate(title) < estimate(text):
         # A video of a few seconds: its title is all there is time to say.
-        text = title.rstrip(".!?") + "."
+        text = title.rstrip(".!?。！？") + ("." if lang.spaced else "。")
     return Story(
         title=title,
         description=_capital(rng.choice(material.descriptions).format_map(slots)),

@@ -23,6 +23,13 @@ LONG_SENTENCE = 3
 # less the silence trimmed from its ends; plus a transition between scenes.
 _SECONDS_PER = {"letter": 0.0694, "digit": 0.475, "sentence": 0.48, "clause": 0.31}
 _SCENE_SECONDS = -0.3
+# Seconds per letter by language (a Chinese character is a syllable, a Japanese
+# kanji several kana), fit like the English figure above by bench/speech_pace.py.
+LETTER_SECONDS: dict[str, float] = {
+    "english": _SECONDS_PER["letter"],
+    "chinese": 0.2733,
+    "japanese": 0.1458,
+}
 TRANSITION = 0.5  # seconds of cross-fade between scenes (the video's, and so the estimate's)
 
 
@@ -77,7 +84,8 @@ def _join(parts: list[str]) -> str:
     return out
 
 
-def _sentences(line: str) -> list[str]:
+def sentences(line: str) -> list[str]:
+    """The sentences of one line of text, in any of the scripts the narration takes."""
     pieces, start = [], 0
     for match in _SENTENCE_END.finditer(line):
         if match.group().startswith(".") and _ABBREVIATION.search(line[start : match.end()]):
@@ -152,7 +160,7 @@ def cut_scenes(text: str, target_words: tuple[int, int]) -> tuple[list[str], boo
     for paragraph in re.split(r"\n\s*\n", clean_text(text)):
         group: list[str] = []
         for line in paragraph.split("\n"):
-            for sentence in _sentences(" ".join(line.split())):
+            for sentence in sentences(" ".join(line.split())):
                 for unit in _cut_long(sentence, high):
                     if group and count_words(_join([*group, unit])) > high:
                         _add(scenes, _join(group), low, high)
@@ -179,8 +187,8 @@ def _add(scenes: list[str], scene: str, low: int, high: int) -> None:
 
 def first_words(text: str, limit: int, cap: int) -> str:
     """The first sentence of ``text``, cut to ``limit`` words and ``cap`` characters."""
-    sentences = _sentences(" ".join(text.split()))
-    first = sentences[0] if sentences else ""
+    found = sentences(" ".join(text.split()))
+    first = found[0] if found else ""
     words = first.split()
     short = " ".join(words[:limit])
     if len(short) > cap:
@@ -190,10 +198,12 @@ def first_words(text: str, limit: int, cap: int) -> str:
     return short
 
 
-def estimate_seconds(text: str) -> float:
+def estimate_seconds(text: str, language: str = "english") -> float:
     """About how long ``text`` lasts as a video of the offline engines (espeak-ng
     narration scene by scene, transitions between scenes), from its letters,
-    digits and punctuation."""
+    digits and punctuation; a letter lasts as long as :data:`LETTER_SECONDS`
+    says for ``language`` (measured, ``bench/speech_pace.py``)."""
+    letter = LETTER_SECONDS.get(language, _SECONDS_PER["letter"])
     scenes = split_scenes(text, target_words=SCENE_WORDS)
     total = 0.0
     for scene in scenes:
@@ -203,5 +213,5 @@ def estimate_seconds(text: str) -> float:
             if char.isdigit():
                 total += _SECONDS_PER["digit"]
             elif char.isalpha():
-                total += _SECONDS_PER["letter"]
+                total += letter
     return total + TRANSITION * max(len(scenes) - 1, 0)
