@@ -25,6 +25,7 @@ from t2m.generate.scene_words import (
     WHOLE_ENDINGS,
     WHOLE_STEMS,
 )
+from t2m.generate.story_data import language as story_language
 
 __all__ = [
     "MAX_SCAN", "SETTINGS", "SETTING_PAINTERS", "TIMES", "Plan", "plan_scene", "props", "sky",
@@ -46,6 +47,7 @@ class Plan:
     setting: str
     tags: tuple[str, ...]
     mood: str
+    recognised: bool = True  # False: no word of the text was known, all was chosen at random
 
     def has(self, tag: str) -> bool:
         """Whether the scene asks for ``tag`` (a weather, a prop, ...)."""
@@ -65,16 +67,33 @@ def _matches(word: str, stem: str) -> bool:
     return word.startswith(stem)
 
 
-def plan_scene(text: str, rng: random.Random) -> Plan:
-    """Read the text's keywords into a :class:`Plan`; ``rng`` fills the gaps."""
+def _count(text: str, ws: list[str], lang, stem: str) -> int:
+    """How often ``stem`` occurs: words that start with it (whole words, plus a
+    short ending, for the language's short stems), or anywhere in unspaced text."""
+    if not lang.spaced:
+        return text.count(stem)
+    if lang.name == "english":
+        return sum(1 for w in ws if _matches(w, stem))
+    if stem in lang.whole_stems:
+        return sum(1 for w in ws if w.startswith(stem) and len(w) - len(stem) <= lang.whole_ending)
+    return sum(1 for w in ws if w.startswith(stem))
+
+
+def plan_scene(text: str, rng: random.Random, language: str = "english") -> Plan:
+    """Read the text's keywords into a :class:`Plan`; ``rng`` fills the gaps.
+    The words are read in English and in ``language`` (a prompt may be either)."""
     found: dict[str, int] = {}
     ws = words(text)
-    for stem, tags in LEXICON.items():
-        n = sum(1 for w in ws if _matches(w, stem))
-        if n:
-            for tag in tags:
-                found[tag] = found.get(tag, 0) + n
-    moods = {m: sum(1 for w in ws for s in stems if _matches(w, s)) for m, stems in MOODS.items()}
+    head = text[:MAX_SCAN].lower()
+    moods = dict.fromkeys(MOODS, 0)
+    for name in dict.fromkeys(("english", language)):
+        lang = story_language(name)
+        for stem, tags in lang.lexicon.items():
+            if n := _count(head, ws, lang, stem.lower()):
+                for tag in tags:
+                    found[tag] = found.get(tag, 0) + n
+        for mood, stems in lang.moods.items():
+            moods[mood] += sum(_count(head, ws, lang, s.lower()) for s in stems)
     best = max(moods.values(), default=0)
     mood = next((m for m in MOODS if moods[m] == best), "calm") if best else ""
 
@@ -117,4 +136,5 @@ def plan_scene(text: str, rng: random.Random) -> Plan:
         chosen.append("flowers")
     if mood == "fear":
         chosen.append("fog")
-    return Plan(time, setting, tuple(dict.fromkeys(chosen)), mood or "calm")
+    known = bool(found or best)
+    return Plan(time, setting, tuple(dict.fromkeys(chosen)), mood or "calm", known)

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from random import Random
 
 from . import compose as composer
 from . import script as scripts
@@ -221,6 +222,12 @@ def make_script(req: Request, providers: Providers, should_cancel: Cancel = None
     )
 
 
+def painter_knows(text: str, language: str = "english") -> bool:
+    """Whether the built-in painter knows any word of ``text`` (in English or
+    ``language``): settings, props, times of day, weather or moods."""
+    return visuals.motifs.plan_scene(text, Random(0), language).recognised  # noqa: S311
+
+
 def make_visual(
     req: Request,
     text: str,
@@ -232,9 +239,11 @@ def make_visual(
     media: Path | None = None,
     prompt: str | None = None,
     should_cancel: Cancel = None,
+    language: str | None = None,
 ) -> visuals.SceneVisual:
     """Stage 2, one scene: its still written to ``out`` (JPEG). ``prompt``
-    replaces the scene text as what to draw; ``media`` is the user's picture."""
+    replaces the scene text as what to draw (read in English or the script's
+    ``language``); ``media`` is the user's picture."""
     visual = visuals.scene_visual(
         prompt or text,
         style=req.art_style,
@@ -246,6 +255,7 @@ def make_visual(
         media=media,
         fallback_offline=providers.fallback_offline,
         should_cancel=should_cancel,
+        language=language or req.language,
     )
     visuals.save_scene(visual.image, out)
     return visual
@@ -452,7 +462,7 @@ def render(
         path = folder / f"scene-{scene.index:03d}{STILL_SUFFIX}"
         make_visual(
             req, scene.text, scene.index, path, providers, title=script.title,
-            prompt=scene.picture, should_cancel=should_cancel,
+            prompt=scene.picture, should_cancel=should_cancel, language=script.language,
         )  # fmt: skip
         stills.append(path)
     timings["visuals"] = time.perf_counter() - t

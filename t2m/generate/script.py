@@ -35,6 +35,7 @@ from t2m.generate.text import (
     first_words,
     split_scenes,
 )
+from t2m.generate.written_in import written_in
 
 # What callers of the script stage find here.
 __all__ = [
@@ -288,9 +289,7 @@ def write_story(
     engine = "offline"
     if llm is not None:
         try:
-            story = chat_story(
-                llm, topic=topic, custom_prompt=prompt, language=language, words=words, seed=seed
-            )
+            story = _llm_story(llm, topic, prompt, language, words, seed, should_cancel)
         except LlmError as exc:
             if not fallback_offline:
                 raise
@@ -331,6 +330,24 @@ def write_story(
         seed=seed,
         language=language,
         notes=notes,
+    )
+
+
+def _llm_story(llm, topic, prompt, language, words, seed, should_cancel):
+    """The LLM's story, checked to be written in ``language`` (its script and
+    common words); asked twice, then :class:`LlmError`."""
+    for attempt in range(2):
+        _check_cancel(should_cancel)
+        story = chat_story(
+            llm, topic=topic, custom_prompt=prompt, language=language, words=words,
+            seed=seed + attempt,
+        )  # fmt: skip
+        if written_in(f"{story.title}\n{story.text}", language):
+            return story
+    name = language.capitalize()
+    raise LlmError(
+        f"The LLM answered twice in another language than {name}.",
+        reason=f"answered in another language than {name}",
     )
 
 

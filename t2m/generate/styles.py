@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import colorsys
 import random
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -449,6 +450,16 @@ def letterbox(img: Image.Image) -> Image.Image:
 # ---- typography ---------------------------------------------------------------------
 
 
+# Scripts the DejaVu faces lack, and the Noto face for each (install-system-deps.sh).
+_NOTO = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+_DEVANAGARI = "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf"
+_SCRIPT_FONTS = (
+    (re.compile(r"[\u3040-\u30ff]"), _NOTO, 0),  # kana: the Japanese face
+    (re.compile(r"[\u3400-\u9fff]"), _NOTO, 2),  # Han without kana: simplified Chinese
+    (re.compile(r"[\u0900-\u097f]"), _DEVANAGARI, 0),
+)
+
+
 @lru_cache(maxsize=32)
 def font(name: str, size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     """A DejaVu font, or Pillow's built-in one when the file is missing."""
@@ -456,6 +467,22 @@ def font(name: str, size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
         return ImageFont.truetype(FONT_DIR + name, size)
     except OSError:
         return ImageFont.load_default(size)
+
+
+@lru_cache(maxsize=32)
+def _noto(path: str, size: int, index: int) -> ImageFont.FreeTypeFont | None:
+    try:
+        return ImageFont.truetype(path, size, index=index)
+    except OSError:
+        return None
+
+
+def font_for(name: str, size: int, text: str) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """The style's font ``name``, or a Noto face when ``text`` is in a script it lacks."""
+    for pattern, path, index in _SCRIPT_FONTS:
+        if pattern.search(text) and (face := _noto(path, size, index)) is not None:
+            return face
+    return font(name, size)
 
 
 def clean_caption(text: str, limit: int = 48) -> str:
@@ -502,7 +529,7 @@ def caption(
     elif cinematic:
         text, size = " ".join(text.upper()), 30  # wide tracking, as in film titles
     while True:
-        face = font(spec.font, max(10, round(size * unit)))
+        face = font_for(spec.font, max(10, round(size * unit)), text)
         lines = _fit_lines(draw, text, face, room - (2 * 16 * unit if comic_box else 0))
         if lines or size <= 12:
             break

@@ -93,8 +93,10 @@ def render_scene(
     seed: int,
     index: int = 0,
     title: str | None = None,
+    language: str = "english",
 ) -> Image.Image:
-    """Paint the scene described by ``text`` as an RGB image of ``size``.
+    """Paint the scene described by ``text`` (in English or ``language``) as an
+    RGB image of ``size``.
 
     The words pick the time of day, the setting and the props (a moon over
     the sea, a city with lit windows, a campfire...); ``seed`` and ``index``
@@ -110,7 +112,7 @@ def render_scene(
     # The layout depends on the words, seed and index, not on the style or
     # size, so switching style or aspect keeps the same scene.
     digest = hashlib.sha256(text[: motifs.MAX_SCAN].encode("utf-8", "replace")).hexdigest()
-    plan = motifs.plan_scene(text, _rng("plan", digest, seed, index))
+    plan = motifs.plan_scene(text, _rng("plan", digest, seed, index), language)
     painter = styles.Painter((w, h), spec, _rng("paint", digest, seed, index))
     pal = styles.palette(plan.time, spec)
     if plan.has("snow"):
@@ -354,6 +356,7 @@ class SceneVisual:
     image: Image.Image
     engine: str
     note: str | None = None
+    recognised: bool = True  # the built-in painter knew some of the words
 
 
 def scene_visual(
@@ -368,6 +371,7 @@ def scene_visual(
     media: str | os.PathLike[str] | None = None,
     fallback_offline: bool = True,
     should_cancel: Callable[[], bool] | None = None,
+    language: str = "english",
 ) -> SceneVisual:
     """The visual for one scene: the user's picture when ``media`` is given,
     else the provider when configured, else the built-in renderer.
@@ -391,5 +395,8 @@ def scene_visual(
             note = exc.message
     else:
         note = None
-    image = render_scene(text, style=style, size=size, seed=seed, index=index, title=title)
-    return SceneVisual(image, "builtin", note)
+    image = render_scene(
+        text, style=style, size=size, seed=seed, index=index, title=title, language=language
+    )
+    known = motifs.plan_scene(text, random.Random(0), language).recognised  # noqa: S311
+    return SceneVisual(image, "builtin", note, known)

@@ -463,6 +463,13 @@ def generation_stage_label(stage: str | None) -> str:
 
 
 @bp.app_template_global()
+def painter_knows(text: str, language: str | None) -> bool:
+    """Whether the built-in painter recognises any word of ``text`` (else it drew
+    a variation of its own, and the page says so)."""
+    return pipeline.painter_knows(text, language or "english")
+
+
+@bp.app_template_global()
 def choice_label(value) -> str:
     """A request value as a person reads it."""
     if value in ASPECT_LABELS:

@@ -172,6 +172,7 @@ class _Stages:
                     media=media,
                     prompt=scene.image_prompt,
                     should_cancel=self.run.should_cancel,
+                    language=self.gen.language,
                 )
             key = self._key(scene, pipeline.STILL_SUFFIX)
             storage().save_file(key, out, content_type="image/jpeg")
@@ -181,6 +182,13 @@ class _Stages:
             scene.status = "completed" if scene.audio_key else "processing"
             self._engine("visuals", visual.engine)
             db.session.commit()
+            if scene.image_prompt and visual.engine == "builtin" and not visual.recognised:
+                self.run.log(
+                    f"Scene {scene.index + 1}: nothing in the picture prompt that the built-in "
+                    "painter knows; drew a new variation",
+                    "WARNING",
+                    step="visuals",
+                )
             if visual.note:
                 self.run.log(
                     f"Scene {scene.index + 1}: image provider failed, drawn offline: {visual.note}",
