@@ -100,7 +100,7 @@ def test_a_generation_job_stores_every_stage_and_makes_a_library_video(ada):
     assert video.original_filename.endswith(".mp4")
     info = _probe(video.blob.storage_key)
     kinds = sorted(s["codec_type"] for s in info["streams"])
-    assert kinds == ["audio", "subtitle", "video"]
+    assert kinds == ["audio", "video"]  # subtitles burned in (the default), no second track
     expected = sum(s.audio_duration for s in gen.scenes) + pipeline.TRANSITION
     assert abs(float(info["format"]["duration"]) - expected) < 0.25
     vtt = generation.subtitles_text(gen, "vtt")
@@ -119,6 +119,37 @@ def test_a_generation_job_stores_every_stage_and_makes_a_library_video(ada):
     ]
     assert [m for m in log if m in order] == order
     assert any(m.startswith("Scene 2 narrated (") for m in log)
+
+
+def test_a_finished_generation_has_its_metadata_and_poster_before_processing(ada, monkeypatch):
+    """Done is done: the process job that builds the streaming versions has not
+    run (a busy worker), yet the video's duration, bit rate, codecs and poster
+    are there, and it is playable as it is."""
+    from t2m.services.jobs import core
+
+    real = core.run_job
+    held: list[int] = []
+
+    def busy_worker(job_id: int):
+        if db.session.get(Job, job_id).kind == "process":
+            held.append(job_id)
+            return None
+        return real(job_id)
+
+    monkeypatch.setattr(core, "run_job", busy_worker)
+    job = generation.create(ada, {"prompt": TWO_SCENES, "seed": 2, "duration": 12})
+    job = _job(job.id)
+    assert job.status == "completed", job.error
+    assert held  # the video's processing is still waiting
+    video = db.session.get(File, job.output_file_id)
+    assert video.status in ("uploaded", "processing")
+    assert video.meta["duration"] == pytest.approx(12, abs=0.6)
+    assert video.meta["bitrate"] > 0
+    assert (video.meta["video_codec"], video.meta["audio_codec"]) == ("h264", "aac")
+    posters = {d.label for d in video.derived if d.kind == "thumbnail"}
+    assert {"small", "medium", "large"} <= posters
+    assert "_meta" not in job.result
+    assert "_thumbnails" not in job.result
 
 
 def test_bad_requests_change_nothing(ada, make_user):
