@@ -445,9 +445,11 @@ def _bad_cases(w):
         ({"prompt": SHORT, "language": "klingon"}, "language", ["english", "ukrainian"]),
         ({"prompt": SHORT, "quality": "4k"}, "quality", ["720p", "1080p"]),
         ({"prompt": SHORT, "aspect_ratio": "4:3"}, "aspect_ratio", ["16:9", "9:16", "1:1"]),
-        ({"story_topic": "love", "duration": "medium"}, "duration", ["short", "long", "20-600"]),
-        ({"story_topic": "love", "duration": 5}, "duration", ["20-600"]),
-        ({"story_topic": "love", "duration": -30}, "duration", ["20-600"]),
+        ({"story_topic": "love", "duration": "medium"}, "duration", ["short", "long", "5 to 600"]),
+        ({"story_topic": "love", "duration": 4}, "duration", ["5 to 600"]),
+        ({"story_topic": "love", "duration": -30}, "duration", ["5 to 600"]),
+        ({"story_topic": "love", "duration": 10**30}, "duration", ["5 to 600"]),
+        ({"prompt": SHORT * 40, "duration": 5}, "prompt", ["about", "at least"]),
         ({"prompt": ""}, "prompt", ["empty"]),
         ({"prompt": "x" * 100_000}, "prompt", ["20000"]),
         ({"prompt": "\x00\x01\x1b\x7f"}, "prompt", ["control characters"]),
@@ -771,10 +773,12 @@ def test_generation_job_cancel_retry_and_delete(idle):
     prefix = generation_service.prefix(owner, video)
     assert list(storage().iter_keys(prefix))
     assert client.get(f"{API}/videos/{video}/download", headers=ada).status_code == 200
-    # Its processing job has not run (no worker): not probed yet.
+    # Its processing job has not run (no worker), yet the video's data is there.
     meta = client.get(f"{API}/videos/{video}/metadata", headers=ada).get_json()["data"]
-    assert meta["probed"] is False
-    assert meta["width"] is None
+    assert meta["probed"] is True
+    assert meta["width"] == 1280
+    assert meta["duration"] > 0
+    assert meta["bitrate"] > 0
 
     r = client.delete(f"{API}/jobs/{video}", headers=ada)
     assert r.status_code == 200, r.get_json()

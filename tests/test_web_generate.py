@@ -38,11 +38,13 @@ FORM = {
     "prompt": PROMPT,
     "story_topic": "",
     "art_style": "anime",
-    "duration": "short",
+    "duration": "",  # as long as it takes to say
     "quality": "720p",
     "aspect_ratio": "16:9",
     "language": "english",
     "voice_name": "nova",
+    "subtitles": "both",
+    "narration": "y",
     "music_file_id": "",
     "seed": "7",
 }
@@ -263,7 +265,9 @@ def test_form_offers_every_choice_and_the_users_audio_as_music(client, ada, tmp_
         ({"language": "klingon"}, "language", "Must be one of: english"),
         ({"aspect_ratio": "4:3"}, "aspect_ratio", "Must be one of: 16:9"),
         ({"quality": "4k"}, "quality", "Must be one of: 720p"),
-        ({"duration": "forever"}, "duration", "Must be one of: short, long"),
+        ({"duration": "forever"}, "duration", "Must be short, long or a number of seconds"),
+        ({"duration": "3"}, "duration", "from 5 to 600"),
+        ({"subtitles": "sideways"}, "subtitles", "Must be one of: burned, track, both"),
         ({"seed": "-3"}, "seed", "Must be a whole number from 0 to 2147483647."),
         ({"seed": "lucky"}, "seed", "Must be a whole number"),
         ({"music_file_id": "999999"}, "music_file_id", "File 999999 not found."),
@@ -720,6 +724,19 @@ def test_scene_stills_of_a_fresh_version_are_not_cached_for_good(client, ada):
     assert r.data.startswith(JPEG)
     assert r.headers["Cache-Control"] == "private, no-cache"
     assert r.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_burned_in_subtitles_are_not_offered_a_second_time(client, ada):
+    """Subtitles drawn into the picture: the player has no caption track to turn
+    on (they would show twice); the files stay downloadable."""
+    job_id = generate(client, subtitles="burned")
+    assert fresh(Job, job_id).status == "completed"
+    html = client.get(f"/generate/{job_id}").get_data(as_text=True)
+    video = re.search(r"<video[^>]*>(.*?)</video>", html, re.S)
+    assert video, html
+    assert "<track" not in video.group(1)
+    assert f"/generate/{job_id}/subtitles.srt" in html
+    assert "In the picture" in html  # the settings say how they were made
 
 
 def test_stills_and_subtitles_from_s3_storage(request, app_factory, make_user):

@@ -36,7 +36,8 @@ __all__ = [
 # 100 KB paste must not cost more than a short one.
 MAX_SCAN = 20_000
 
-_WORD = re.compile(r"[^\W\d_]+")
+# Letters, with the combining vowel signs of Devanagari kept inside their word.
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u097f])+")
 
 
 @dataclass(frozen=True)

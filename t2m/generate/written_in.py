@@ -31,10 +31,10 @@ _RANGES = {
     "cyrillic": re.compile(r"[\u0400-\u04ff]"),
     "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"),
 }
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u097f])+")
 # A text in a spaced script must have at least this share of its words among the
 # language's common words (offline stories have 25-45 %), and no other language
-# of the same script may beat it by more than this factor.
+# of the same script may have more than this factor as many words of its own.
 MIN_SHARE = 0.08
 MARGIN = 1.25
 
@@ -56,9 +56,13 @@ def _common(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in story_language(name).common_words)
 
 
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
 def shares(text: str) -> dict[str, float]:
     """Each spaced-script language's share of common words among ``text``'s words."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = _words(text)
     if not words:
         return {}
     return {
@@ -76,9 +80,18 @@ def written_in(text: str, language: str) -> bool:
         return False
     if script in ("kana", "han", "devanagari", "greek"):
         return True  # one language each among the writer's
-    found = shares(text)
-    rivals = [
-        found[name] for name in found if name != language and SCRIPTS.get(name, "latin") == script
-    ]
-    mine = found.get(language, 0.0)
-    return mine >= MIN_SHARE and all(mine * MARGIN >= other for other in rivals)
+    if shares(text).get(language, 0.0) < MIN_SHARE:
+        return False
+    # Against each language of the same script, only the words one has and the
+    # other has not count (Danish and Norwegian share most of theirs).
+    words = _words(text)
+    mine = _common(language)
+    for rival in LANGUAGES:
+        if rival == language or SCRIPTS.get(rival, "latin") != script:
+            continue
+        theirs = _common(rival)
+        own = sum(1 for w in words if w in mine and w not in theirs)
+        other = sum(1 for w in words if w in theirs and w not in mine)
+        if other > own * MARGIN:
+            return False
+    return True

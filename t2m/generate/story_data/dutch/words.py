@@ -1,0 +1,86 @@
+"""The painter's Dutch words: stems and the tags they give, mood stems, and
+the short words that only match whole (this language's ``whole_ending`` is 0,
+so each of them is listed in the forms it takes)."""
+
+LEXICON: dict[str, tuple[str, ...]] = {
+    # tijd van de dag
+    "nacht": ("night", "stars"), "middernacht": ("night", "moon"), "maan": ("night", "moon"),
+    "maanlicht": ("night", "moon"), "maneschijn": ("night", "moon"), "sterre": ("night", "stars"),
+    "ster": ("night", "stars"), "donker": ("night", "dark"), "duister": ("night", "dark"),
+    "avond": ("dusk",), "schemer": ("dusk",), "zonsondergang": ("dusk", "sun"),
+    "zonsopgang": ("dusk", "sun"), "dageraad": ("dusk", "sun"), "zon": ("day", "sun"),
+    "zonne": ("day", "sun"), "zonnig": ("day", "sun"), "zonlicht": ("day", "sun"),
+    "dag": ("day",), "ochtend": ("day", "sun"), "middag": ("day", "sun"),
+    "zomer": ("day", "sun"),
+    # weer
+    "regen": ("storm", "rain"), "storm": ("storm", "rain"), "onweer": ("storm", "lightning"),
+    "donder": ("storm", "lightning"), "bliksem": ("storm", "lightning"), "motregen": ("rain",),
+    "nat": ("rain",), "natte": ("rain",), "sneeuw": ("snow",), "winter": ("snow",),
+    "ijs": ("snow",), "ijzig": ("snow",), "ijskoud": ("snow",), "hagel": ("storm", "snow"),
+    "sneeuwstorm": ("storm", "snow"), "mist": ("fog",), "mistig": ("fog",), "nevel": ("fog",),
+    "wolk": ("clouds",), "bewolkt": ("clouds",), "wind": ("clouds", "speed"),
+    # plekken
+    "zee": ("sea",), "zeeën": ("sea",), "oceaan": ("sea",), "golven": ("sea",),
+    "strand": ("sea",), "kust": ("sea",), "eiland": ("sea",), "duin": ("sea",),
+    "haven": ("sea", "boat"), "zeil": ("sea", "boat"), "schip": ("sea", "boat"),
+    "schepen": ("sea", "boat"), "boot": ("sea", "boat"), "boten": ("sea", "boat"),
+    "vuurtoren": ("sea", "lighthouse"), "meren": ("lake",), "vijver": ("lake",),
+    "stad": ("city",), "steden": ("city",), "straat": ("city",), "straten": ("city",),
+    "gebouw": ("city",), "toren": ("city",), "kantoor": ("city",), "station": ("city",),
+    "gracht": ("city", "river"), "bos": ("forest",), "bossen": ("forest",), "woud": ("forest",),
+    "boom": ("forest",), "bomen": ("forest",), "dennen": ("forest",), "jungle": ("forest",),
+    "berg": ("mountain",), "gebergte": ("mountain",), "bergtop": ("mountain",),
+    "klif": ("mountain",), "rots": ("mountain",), "alpen": ("mountain", "snow"),
+    "dal": ("mountain",), "dalen": ("mountain",), "heuvel": ("meadow",), "veld": ("meadow",),
+    "weide": ("meadow",), "wei": ("meadow",), "polder": ("meadow",), "molen": ("meadow",),
+    "boerderij": ("meadow", "house"), "tuin": ("meadow", "flowers"),
+    "bloem": ("meadow", "flowers"), "tulp": ("flowers",), "gras": ("meadow",),
+    "woestijn": ("desert",), "zand": ("desert",), "heelal": ("space",),
+    "ruimtevaart": ("space", "rocket"), "ruimteschip": ("space", "rocket"),
+    "planeet": ("space", "planet"), "planeten": ("space", "planet"), "melkweg": ("space",),
+    "raket": ("space", "rocket"), "astronaut": ("space", "rocket"),
+    "bibliotheek": ("library",), "archief": ("library", "book"),
+    # dingen
+    "huis": ("house",), "huizen": ("house",), "thuis": ("house",), "deur": ("house",),
+    "raam": ("house",), "ramen": ("house",), "hut": ("house",), "hutje": ("house",),
+    "kasteel": ("castle",), "burcht": ("castle",), "koning": ("castle",), "prinses": ("castle",),
+    "vuur": ("fire",), "vuren": ("fire",), "kampvuur": ("fire",), "vlam": ("fire",),
+    "haard": ("fire",), "kaars": ("candle",), "lantaarn": ("candle",), "snelweg": ("road", "car"),
+    "dijk": ("road",), "landweg": ("road",), "zandpad": ("road",), "auto": ("road", "car"),
+    "koplamp": ("road", "car"), "reis": ("road",), "brug": ("bridge", "river"),
+    "rivier": ("river",), "beek": ("river",), "sloot": ("river",), "spook": ("ghost", "night"),
+    "geest": ("ghost", "night"), "schim": ("figure", "ghost"), "schaduw": ("figure", "dark"),
+    "gestalte": ("figure",), "hart": ("heart",), "hartje": ("heart",), "liefde": ("heart",),
+    "verliefd": ("heart",), "kus": ("heart",), "kuste": ("heart",), "romant": ("heart",),
+    "boek": ("book",), "brief": ("book",), "lezen": ("book",), "klok": ("clock",),
+    "tijd": ("clock",), "uur": ("clock",), "uren": ("clock",), "minuten": ("clock",),
+    "vogel": ("birds",), "vlieg": ("birds",), "vloog": ("birds",), "uil": ("birds", "night"),
+    "reiger": ("birds",), "papegaai": ("birds",), "mens": ("figure",), "man": ("figure",),
+    "mannen": ("figure",), "vrouw": ("figure",), "meisje": ("figure",), "jongen": ("figure",),
+    "kind": ("figure",), "reiziger": ("figure", "road"), "wandelaar": ("figure", "road"),
+    "held": ("figure",), "helden": ("figure",), "vreemdeling": ("figure",),
+    "rennen": ("speed", "figure"), "rende": ("speed", "figure"), "snel": ("speed",),
+    "race": ("speed", "road", "car"), "trein": ("speed", "road"),
+}  # fmt: skip
+
+MOODS: dict[str, tuple[str, ...]] = {
+    "calm": ("rust", "stil", "zacht", "kalm", "vrede", "ontspan", "sereen", "gezellig"),
+    "joy": ("blij", "blije", "blijdschap", "vreugde", "geluk", "gelukkig", "lach", "glimlach",
+            "hoop", "feest", "plezier", "vriend", "spelen"),
+    "sad": ("verdriet", "droevig", "eenzaam", "verlies", "verloren", "huil", "traan",
+            "tranen", "gemis", "somber"),
+    "fear": ("angst", "bang", "eng", "griezel", "horror", "geheim", "vreemd", "fluister",
+             "schrik", "huiver"),
+    "epic": ("avontuur", "moedig", "dapper", "strijd", "gevecht", "legende", "draak", "klim",
+             "ontdek", "verover"),
+    "tech": ("techniek", "toekomst", "robot", "data", "digitaal", "computer", "wetenschap",
+             "kunstmatig", "machine"),
+}  # fmt: skip
+
+# Matched only as the whole word ("zon" is not "zonder", "zee" not "zeer",
+# "maan" not "maand", "ster" not "sterk", "vuur" not "vuurtoren").
+WHOLE_STEMS = frozenset({
+    "zon", "zee", "zeeën", "maan", "ster", "nat", "natte", "ijs", "mist", "bos", "bossen",
+    "dal", "dalen", "wei", "hut", "vuur", "vuren", "uur", "uren", "man", "hart", "kus",
+    "kuste", "uil", "raam", "ramen", "eng", "donder", "blij", "held", "schim", "geluk",
+})  # fmt: skip
