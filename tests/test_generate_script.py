@@ -31,6 +31,7 @@ from t2m.generate.script import (
     word_range,
     write_story,
 )
+from t2m.generate.written_in import written_in
 
 # --- splitting ------------------------------------------------------------------------
 
@@ -314,11 +315,11 @@ def test_unknown_topic_language_and_seed():
     assert len(TOPICS) == 12
 
 
-def test_other_languages_are_noted():
+def test_other_languages_are_written_in_them():
     story = write_story("bedtime", language="japanese", seed=1)
-    assert story.language == "english"
-    assert "English only" in story.notes[0]
-    assert "Japanese" in story.notes[0]
+    assert story.language == "japanese"
+    assert story.notes == []
+    assert written_in(story.text, "japanese")
     assert write_story("bedtime", seed=1).notes == []
 
 
@@ -336,6 +337,7 @@ class FakeLlm:
     def __init__(self):
         self.requests: list[dict] = []
         self.reply: tuple[int, bytes] = (200, b"{}")
+        self.queue: list[tuple[int, bytes]] = []  # answers after the first, in turn
         self.delay = 0.0
         fake = self
 
@@ -346,6 +348,8 @@ class FakeLlm:
                 fake.requests.append({"path": self.path, "headers": dict(self.headers), **body})
                 time.sleep(fake.delay)
                 status, payload = fake.reply
+                if fake.queue and len(fake.requests) > 1:
+                    status, payload = fake.queue.pop(0)
                 try:
                     self.send_response(status)
                     self.send_header("Content-Type", "application/json")
@@ -365,9 +369,13 @@ class FakeLlm:
             target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         ).start()
 
-    def answer(self, content, status=200):
+    def answer(self, content, status=200, queue=False):
+        """Answer every request with ``content`` (``queue``: the next one after the first)."""
         body = {"choices": [{"index": 0, "message": {"role": "assistant", "content": content}}]}
-        self.reply = (status, json.dumps(body).encode())
+        if queue:
+            self.queue.append((status, json.dumps(body).encode()))
+        else:
+            self.reply = (status, json.dumps(body).encode())
 
 
 @pytest.fixture
@@ -385,16 +393,21 @@ def _llm(server, **kw) -> LlmConfig:
     return LlmConfig(url=server.url, model="tiny-model", **{"timeout": 5.0, **kw})
 
 
+GESCHICHTE = "Die Lampe flackerte zweimal, und dann war es still im ganzen Haus. " * 6
+
+
 def test_llm_json_answer(llm_server):
-    llm_server.answer(json.dumps({"title": "The Lamp", "description": "A lamp.", "story": STORY}))
+    llm_server.answer(
+        json.dumps({"title": "Die Lampe", "description": "Eine Lampe.", "story": GESCHICHTE})
+    )
     story = write_story("scary", language="german", seed=9, llm=_llm(llm_server, api_key="sk-test"))
     assert (story.title, story.description, story.engine) == (
-        "The Lamp",
-        "A lamp.",
+        "Die Lampe",
+        "Eine Lampe.",
         "llm:tiny-model",
     )
     assert story.language == "german"
-    assert story.text.split() == STORY.split()
+    assert story.text.split() == GESCHICHTE.split()
     (request,) = llm_server.requests
     assert request["path"] == "/v1/chat/completions"
     assert request["model"] == "tiny-model"
@@ -424,6 +437,33 @@ def test_llm_plain_text(llm_server):
     assert story.title == "The Quiet Harbour"
     assert story.text.split() == STORY.split()
     assert "a story about this: a harbour" in llm_server.requests[0]["messages"][1]["content"]
+
+
+def test_an_llm_answering_in_another_language_is_asked_again_then_replaced(llm_server):
+    """French was asked for: an English answer is not used. A second English
+    answer: the offline writer writes the story in French instead."""
+    llm_server.answer(json.dumps({"title": "The Lamp", "story": STORY}))
+    story = write_story("scary", language="french", seed=4, llm=_llm(llm_server))
+    assert len(llm_server.requests) == 2
+    assert [r["seed"] for r in llm_server.requests] == [4, 5]
+    assert story.engine == "offline (llm failed: answered in another language than French)"
+    assert story.language == "french"
+    assert written_in(story.text, "french")
+    with pytest.raises(ProviderError, match="another language"):
+        write_story(
+            "scary", language="french", seed=4, llm=_llm(llm_server), fallback_offline=False
+        )
+
+
+def test_an_llm_answering_in_the_language_the_second_time_is_used(llm_server):
+    french = "La lampe a clignoté deux fois, puis tout est devenu silencieux dans la maison. " * 5
+    llm_server.answer(json.dumps({"title": "The Lamp", "story": STORY}))
+    llm_server.answer(json.dumps({"title": "La lampe", "story": french}), queue=True)
+    story = write_story("love", language="french", seed=1, llm=_llm(llm_server))
+    assert len(llm_server.requests) == 2
+    assert story.engine == "llm:tiny-model"
+    assert story.title == "La lampe"
+    assert story.text.split() == french.split()
 
 
 @pytest.mark.parametrize(

@@ -43,7 +43,7 @@ FORM = {
     "aspect_ratio": "16:9",
     "language": "english",
     "voice_name": "nova",
-    "subtitles": "both",
+    "subtitles": "track",
     "narration": "y",
     "music_file_id": "",
     "seed": "7",
@@ -726,17 +726,18 @@ def test_scene_stills_of_a_fresh_version_are_not_cached_for_good(client, ada):
     assert r.headers["X-Content-Type-Options"] == "nosniff"
 
 
-def test_burned_in_subtitles_are_not_offered_a_second_time(client, ada):
+@pytest.mark.parametrize(("subtitles", "label"), [("burned", "In the picture"), ("both", "Both")])
+def test_burned_in_subtitles_are_not_offered_a_second_time(client, ada, subtitles, label):
     """Subtitles drawn into the picture: the player has no caption track to turn
     on (they would show twice); the files stay downloadable."""
-    job_id = generate(client, subtitles="burned")
+    job_id = generate(client, subtitles=subtitles)
     assert fresh(Job, job_id).status == "completed"
     html = client.get(f"/generate/{job_id}").get_data(as_text=True)
     video = re.search(r"<video[^>]*>(.*?)</video>", html, re.S)
     assert video, html
     assert "<track" not in video.group(1)
     assert f"/generate/{job_id}/subtitles.srt" in html
-    assert "In the picture" in html  # the settings say how they were made
+    assert label in html  # the settings say how they were made
 
 
 def test_stills_and_subtitles_from_s3_storage(request, app_factory, make_user):

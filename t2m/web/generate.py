@@ -305,9 +305,10 @@ def _player_context(gen) -> dict:
 
 def _tracks(gen) -> list[dict]:
     """The generation's subtitles as a selectable track of the player (off until
-    chosen), unless they are burned into the picture alone: then they would show
-    twice (the files stay downloadable)."""
-    if not gen.subtitles_key or generation.request_of(gen).subtitles == "burned":
+    chosen) when they are not burned into the picture: else they would show
+    twice (the files stay downloadable, and a `both` MP4 keeps its soft track
+    for other players)."""
+    if not gen.subtitles_key or generation.request_of(gen).subtitles != "track":
         return []
     language = gen.language or "english"
     code = speeches.LANGUAGES.get(language, "en")

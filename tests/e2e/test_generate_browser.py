@@ -98,6 +98,8 @@ def test_generate_watch_and_regenerate_a_scene(page: Page):
     form.get_by_label("Art style").select_option("cinematic")
     form.get_by_label("Voice").select_option("echo")
     form.get_by_label("Seed").fill("3")
+    # Captions the viewer turns on, not drawn into the picture (so never twice).
+    form.get_by_label("Subtitles").select_option("track")
     # A written story would ignore the prompt: the form says so by greying it out.
     form.get_by_label("Story topic").select_option("mystery")
     expect(form.get_by_label("Prompt")).to_be_disabled()
