@@ -41,7 +41,7 @@ def paragraphs(name: str, count: int) -> list[str]:
     from t2m.generate.stories import _slots  # the writer's own slot filling
 
     lang = story_language(name)
-    rng = Random(f"pace|{name}")  # noqa: S311
+    rng = Random(f"pace|{name}")
     out = []
     while len(out) < count:
         topic = TOPICS[len(out) % len(TOPICS)]

@@ -26,9 +26,26 @@ _SCENE_SECONDS = -0.3
 # Seconds per letter by language (a Chinese character is a syllable, a Japanese
 # kanji several kana), fit like the English figure above by bench/speech_pace.py.
 LETTER_SECONDS: dict[str, float] = {
-    "english": _SECONDS_PER["letter"],
-    "chinese": 0.2733,
+    "english": _SECONDS_PER["letter"],  # 0.0679 in bench/speech_pace.py
+    "czech": 0.0765,
+    "danish": 0.0625,
+    "dutch": 0.071,
+    "french": 0.0555,
+    "german": 0.0656,
+    "greek": 0.0673,
+    "hindi": 0.1433,
+    "indonesian": 0.0777,
+    "italian": 0.0696,
+    "chinese": 0.2735,
     "japanese": 0.1458,
+    "norwegian": 0.0766,
+    "polish": 0.0796,
+    "portuguese": 0.0741,
+    "russian": 0.062,
+    "spanish": 0.0702,
+    "swedish": 0.0753,
+    "turkish": 0.0857,
+    "ukrainian": 0.0624,
 }
 TRANSITION = 0.5  # seconds of cross-fade between scenes (the video's, and so the estimate's)
 
