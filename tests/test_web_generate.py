@@ -600,7 +600,7 @@ def test_edit_text_renarrates_the_scene(client, ada, rendered):
 @pytest.mark.parametrize(
     ("route", "data", "status", "message"),
     [
-        ("text", {"text": "   "}, 422, "Must be a non-empty string."),
+        ("text", {"text": "   "}, 422, "A scene needs some words to narrate."),
         ("text", {"text": "x" * 2001}, 422, "Must be at most 2000 characters."),
         ("regenerate", {"prompt": "y" * 1001}, 422, "Must be at most 1000 characters."),
         ("file", {}, 422, ID_MESSAGE),

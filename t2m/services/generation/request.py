@@ -226,8 +226,14 @@ def regenerate(
         elif len(prompt) > MAX_IMAGE_PROMPT:
             errors["prompt"] = [f"Must be at most {MAX_IMAGE_PROMPT} characters."]
     if text is not None:
-        if not isinstance(text, str) or not scripts.clean_text(text).strip():
-            errors["text"] = ["Must be a non-empty string."]
+        if not isinstance(text, str):
+            errors["text"] = ["Must be a string."]
+        elif not scripts.clean_text(text).strip():
+            errors["text"] = [
+                "A scene needs some words to narrate. To change only its picture, use "
+                "“What to draw instead” (or your own file); to drop the words, ask for a "
+                "video without narration."
+            ]
         elif len(text) > MAX_TEXT:
             errors["text"] = [f"Must be at most {MAX_TEXT} characters."]
     if errors:
