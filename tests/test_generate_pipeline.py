@@ -604,7 +604,7 @@ def test_chinese_prompt_renders_with_a_cjk_font(videos):
         assert font in found.split(","), found
 
 
-def test_an_english_fallback_story_is_spoken_in_english(monkeypatch, tmp_path):
+def test_a_story_in_german_is_spoken_in_german(monkeypatch, tmp_path):
     asked = []
 
     class Stop(Exception):
@@ -616,12 +616,12 @@ def test_an_english_fallback_story_is_spoken_in_english(monkeypatch, tmp_path):
 
     monkeypatch.setattr(speeches, "synthesize", spy)
     req = pipeline.validate({"story_topic": "love", "language": "german", "duration": 60})
-    assert pipeline.make_script(req, pipeline.Providers()).language == "english"
+    assert pipeline.make_script(req, pipeline.Providers()).language == "german"
     with pytest.raises(Stop):
         pipeline.render(req, tmp_path)
-    # Narrations run SPEECH_WORKERS at a time: each one that started asked for English.
+    # Narrations run SPEECH_WORKERS at a time: each one that started asked for German.
     assert asked
-    assert set(asked) == {"english"}
+    assert set(asked) == {"german"}
 
 
 @needs_tools
