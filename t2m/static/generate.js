@@ -23,11 +23,12 @@
     topic.dataset.followed = "true";
     const form = topic.form;
     const prompt = form.querySelector("#prompt");
-    const duration = form.querySelector("#duration");
+    const narration = form.querySelector("#narration");
     const update = () => {
       const value = topic.value;
       if (prompt) prompt.disabled = value !== "" && value !== "custom";
-      if (duration) duration.disabled = value === "";
+      // A written story is always narrated; a prompt may be pictures only.
+      if (narration) narration.disabled = value !== "";
     };
     topic.addEventListener("change", update);
     update();

@@ -81,7 +81,7 @@ def seconds_label(seconds: float) -> str:
 
 def _duration_choices() -> list[SelectChoice]:
     return [
-        SelectChoice("", "Automatic: a story short, a prompt as long as it takes to say"),
+        SelectChoice("", "Automatic"),
         *_choices(pipeline.DURATIONS, DURATION_LABELS),
         *(SelectChoice(str(n), seconds_label(n)) for n in DURATION_SECONDS),
     ]
