@@ -162,10 +162,10 @@ def validate(raw: dict) -> Request:
         narration = True
     subtitles = _choice(raw, "subtitles", SUBTITLES, errors, lower=True)
     if prompt is not None and topic is None and narration and "duration" not in errors:
-        target = scripts.target_for(duration)
-        needs = scripts.estimate_seconds(prompt, language or "english") if target else 0.0
-        if target is not None and needs > target.high:
-            errors["prompt"] = [scripts.too_long_message(needs, target)]
+        try:
+            scripts.check_fits(prompt, duration, language or "english")
+        except ValueError as exc:
+            errors["prompt"] = [str(exc)]
     seed = raw.get("seed", 0)
     if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed <= MAX_SEED:
         errors["seed"] = [f"Must be a whole number from 0 to {MAX_SEED}."]

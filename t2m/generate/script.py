@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from random import Random
 
-from t2m.generate import stories
+from t2m.generate import stories, story_data
 from t2m.generate.errors import GenerationCancelled
 from t2m.generate.llm import LlmConfig, LlmError, chat_story, completions_url
 from t2m.generate.text import (
@@ -40,17 +40,13 @@ from t2m.generate.written_in import written_in
 # What callers of the script stage find here.
 __all__ = [
     "DURATIONS", "LANGUAGES", "MAX_SCENES", "SHOT_SECONDS", "TOPICS", "LlmConfig", "LlmError",
-    "Scene", "Script", "Target", "check_duration", "check_language", "check_topic", "clean_text",
-    "completions_url", "count_words", "estimate_seconds", "from_text", "seconds_range",
-    "split_scenes", "target_for", "too_long_message", "word_range", "write_story",
+    "Scene", "Script", "Target", "check_duration", "check_fits", "check_language", "check_topic",
+    "clean_text", "completions_url", "count_words", "estimate_seconds", "from_text",
+    "seconds_range", "split_scenes", "target_for", "word_range", "write_story",
 ]  # fmt: skip
 
 TOPICS = stories.TOPICS
-LANGUAGES = (
-    "english", "czech", "danish", "dutch", "french", "german", "greek", "hindi", "indonesian",
-    "italian", "chinese", "japanese", "norwegian", "polish", "portuguese", "russian", "spanish",
-    "swedish", "turkish", "ukrainian",
-)  # fmt: skip
+LANGUAGES = story_data.LANGUAGES
 DURATIONS = {"short": (30, 60), "long": (120, 240)}
 # A number of seconds may be asked for instead of a name, within these bounds.
 MIN_SECONDS, MAX_SECONDS = 5, 600
@@ -215,9 +211,7 @@ def from_text(
     title = first_words(scenes[0].text, 8, 80).rstrip(SENTENCE_ENDERS.replace("\u2026", ""))
     target = target_for(duration)
     if narration:
-        needs = estimate_seconds(narration_text, language)
-        if target is not None and needs > target.high:
-            raise ValueError(too_long_message(needs, target))
+        needs = check_fits(narration_text, duration, language)
         room = target.goal - needs if target else 0.0
         scenes = _with_shots(scenes, round(room / SHOT_SECONDS))
     else:
@@ -236,13 +230,18 @@ def from_text(
     )
 
 
-def too_long_message(needs: float, target: Target) -> str:
-    """What a user is told when the narration does not fit the length asked."""
-    return (
-        f"This text takes about {math.ceil(needs)} s to narrate, longer than the "
-        f"{target.goal:g} s asked for: ask for at least {math.ceil(needs / (1 + TOLERANCE))} s, "
-        "shorten the text, or turn narration off."
-    )
+def check_fits(text: str, duration: str | float | None, language: str) -> float:
+    """How long narrating ``text`` takes (estimated); ``ValueError`` telling the user
+    what to do when that is longer than a checked ``duration`` allows."""
+    needs = estimate_seconds(text, language)
+    target = target_for(duration)
+    if target is not None and needs > target.high:
+        raise ValueError(
+            f"This text takes about {math.ceil(needs)} s to narrate, longer than the "
+            f"{target.goal:g} s asked for: ask for at least "
+            f"{math.ceil(needs / (1 + TOLERANCE))} s, shorten the text, or turn narration off."
+        )
+    return needs
 
 
 def _with_shots(scenes: list[Scene], count: int) -> list[Scene]:

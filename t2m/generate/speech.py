@@ -26,6 +26,7 @@ import unicodedata
 import wave
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from t2m.generate.tts import TtsConfig, sniff_audio, tts_speech
@@ -206,16 +207,15 @@ def _pinyin(text: str) -> str:
     return " ".join(syllables).translate(_ASCII_PUNCTUATION)
 
 
-_kakasi = None
+@cache
+def _kakasi():
+    import pykakasi
+
+    return pykakasi.kakasi()
 
 
 def _kana(text: str) -> str:
-    global _kakasi
-    if _kakasi is None:
-        import pykakasi
-
-        _kakasi = pykakasi.kakasi()
-    return "".join(part["hira"] for part in _kakasi.convert(text))
+    return "".join(part["hira"] for part in _kakasi().convert(text))
 
 
 # espeak-ng reads Chinese characters and Japanese kanji poorly (tone numbers read

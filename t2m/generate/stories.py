@@ -74,14 +74,14 @@ def _slots(lang: Language, material: Material, rng: Random, prompt: str | None) 
     (name, sex), (friend, friend_sex) = rng.sample(lang.cast.names, 2)
     place = rng.choice(material.places)
     thing = rng.choice(material.things)
-    if isinstance(place, tuple):  # a list topic's defaults
-        place = {"place": place[0], "spot": place[1]}
-    if isinstance(thing, str):
-        thing = {"thing": thing, "a_thing": f"{article(thing)} {thing}"}
     town = rng.choice(lang.cast.towns)
     slots = {"name": name, "friend": friend, "town": town}
-    slots |= {k: v.replace("{town}", town) for k, v in place.items()}
-    slots |= thing
+    # Places and things are slot dicts (English's are made so in ``english.py``); a
+    # list topic elsewhere keeps the model's defaults, which its text never uses.
+    if isinstance(place, dict):
+        slots |= {k: v.replace("{town}", town) for k, v in place.items()}
+    if isinstance(thing, dict):
+        slots |= thing
     slots |= lang.cast.agreement[sex]
     slots |= {f"friend_{k}": v for k, v in lang.cast.agreement[friend_sex].items()}
     if prompt:

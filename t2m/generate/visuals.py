@@ -104,6 +104,11 @@ def render_scene(
     when given, is set small in the style's typography on the first scene
     (comic-book scenes get a caption box on every panel).
     """
+    return _paint(text, style, size, seed, index, title, language)[0]
+
+
+def _paint(text, style, size, seed, index, title, language) -> tuple[Image.Image, motifs.Plan]:
+    """:func:`render_scene`'s picture and the plan it was painted from."""
     spec = _check_style(style)
     w, h = int(size[0]), int(size[1])
     if not (16 <= w <= 4096 and 16 <= h <= 4096):
@@ -125,7 +130,8 @@ def render_scene(
     motifs.SETTING_PAINTERS[plan.setting](painter, pal, horizon, plan)
     motifs.props(painter, pal, plan, horizon)
     motifs.weather(painter, pal, plan, horizon)
-    return _finish(painter.finish(), spec, plan, _rng("finish", digest, seed, index), index, title)
+    image = _finish(painter.finish(), spec, plan, _rng("finish", digest, seed, index), index, title)
+    return image, plan
 
 
 def _finish(img, spec, plan, rng, index, title):
@@ -395,8 +401,5 @@ def scene_visual(
             note = exc.message
     else:
         note = None
-    image = render_scene(
-        text, style=style, size=size, seed=seed, index=index, title=title, language=language
-    )
-    known = motifs.plan_scene(text, random.Random(0), language).recognised  # noqa: S311
-    return SceneVisual(image, "builtin", note, known)
+    image, plan = _paint(text, style, size, seed, index, title, language)
+    return SceneVisual(image, "builtin", note, plan.recognised)

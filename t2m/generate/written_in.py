@@ -12,13 +12,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from t2m.generate import story_data
 from t2m.generate.story_data import language as story_language
 
-LANGUAGES = (
-    "english", "czech", "danish", "dutch", "french", "german", "greek", "hindi", "indonesian",
-    "italian", "chinese", "japanese", "norwegian", "polish", "portuguese", "russian", "spanish",
-    "swedish", "turkish", "ukrainian",
-)  # fmt: skip
+LANGUAGES = story_data.LANGUAGES
 SCRIPTS = {
     "greek": "greek", "hindi": "devanagari", "chinese": "han", "japanese": "kana",
     "russian": "cyrillic", "ukrainian": "cyrillic",

@@ -25,7 +25,16 @@ from t2m.generate.story_data.philosophy import PHILOSOPHY
 from t2m.generate.story_data.scary import SCARY
 from t2m.generate.story_data.urban_legends import URBAN_LEGENDS
 
-__all__ = ["MATERIAL", "NAMES", "PRONOUNS", "TOWNS", "Frame", "Material", "language"]
+__all__ = [
+    "LANGUAGES", "MATERIAL", "NAMES", "PRONOUNS", "TOWNS", "Frame", "Material", "language",
+]  # fmt: skip
+
+# The 20 languages of the story API, each a package here (English: ``english.py``).
+LANGUAGES = (
+    "english", "czech", "danish", "dutch", "french", "german", "greek", "hindi", "indonesian",
+    "italian", "chinese", "japanese", "norwegian", "polish", "portuguese", "russian", "spanish",
+    "swedish", "turkish", "ukrainian",
+)  # fmt: skip
 
 MATERIAL: dict[str, Material] = {
     "scary": SCARY,
