@@ -212,6 +212,8 @@ def test_story_request_gets_the_defaults():
         "16:9",
     )
     assert req.target == scripts.Target(30, 60, 30)  # a story is short unless told
+    # a written story is always narrated, whatever a form with the box greyed out sends
+    assert pipeline.validate({"story_topic": "scary", "narration": False}).narration is True
     assert (req.narration, req.subtitles) == (True, "burned")
     assert pipeline.validate({"prompt": "Hello there."}).target is None  # as long as it takes
     assert (req.language, req.voice_name, req.seed, req.size) == (

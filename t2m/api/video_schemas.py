@@ -56,7 +56,8 @@ DURATION = _field(
     examples=[10, "short"],
 )
 NARRATION = _field(
-    "Default true. False: no voice and no subtitles, the `prompt` only says what to show.",
+    "Default true. False: no voice and no subtitles, the `prompt` only says what to show "
+    "(a written story is always narrated).",
     type="boolean",
 )
 SUBTITLES = _enum(

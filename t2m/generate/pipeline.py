@@ -160,6 +160,8 @@ def validate(raw: dict) -> Request:
     if not isinstance(narration, bool):
         errors["narration"] = ["Must be true or false."]
         narration = True
+    if topic is not None:
+        narration = True  # a written story is always narrated (the setting is a prompt's)
     subtitles = _choice(raw, "subtitles", SUBTITLES, errors, lower=True)
     if prompt is not None and topic is None and narration and "duration" not in errors:
         try:
