@@ -310,16 +310,19 @@ class Scenes:
             said = pipeline.make_speech(
                 req, scene.text, wav, pipeline.Providers(), language=self.language
             )
-            if abs(said.duration - rendered.durations[i]) > 0.01:
-                raise RuntimeError(f"scene {i}: narrated again {said.duration} s, rendered "
-                                   f"{rendered.durations[i]} s")  # fmt: skip
-            self.audio.append(pipeline.SceneAudio(rendered.durations[i], said.sentences))
+            self.audio.append(pipeline.SceneAudio(said.duration, said.sentences))
+        # The job keeps each narration's own length and fits the slots again.
+        slots = [a.duration for a in pipeline.fit(self.audio, req.target)]
+        if any(abs(a - b) > 0.01 for a, b in zip(slots, rendered.durations, strict=True)):
+            raise RuntimeError(f"narrated again into slots {slots}, rendered {rendered.durations}")
 
-    def compose(self, stills, wavs, audio, folder: Path) -> tuple[float, float, Path, int]:
-        """make_subtitles + make_video (with the full render's segments, hard-linked
-        into ``folder``): their times, the video and the number of segments encoded."""
+    def compose(self, stills, wavs, said, folder: Path) -> tuple[float, float, Path, int, list]:
+        """fit + make_subtitles + make_video (with the full render's segments,
+        hard-linked into ``folder``), as the job does: their times, the video, the
+        number of segments encoded and the scenes' slots."""
         shutil.copytree(self.segments, folder / "segments", copy_function=os.link)
         t = time.perf_counter()
+        audio = pipeline.fit(said, self.req.target)
         subs = pipeline.make_subtitles(self.req, audio, folder, language=self.language)
         t_subs = time.perf_counter() - t
         inputs = [
@@ -332,7 +335,8 @@ class Scenes:
             self.req, inputs, subs, folder / "video.mp4", cues=pipeline.subtitle_cues(audio),
             language=self.language, cache=cache,
         )  # fmt: skip
-        return t_subs, time.perf_counter() - t, made.path, made.encoded
+        slots = [a.duration for a in audio]
+        return t_subs, time.perf_counter() - t, made.path, made.encoded, slots
 
 
 def regenerate(scenes: Scenes, kind: str, index: int, folder: Path) -> dict:
@@ -358,10 +362,9 @@ def regenerate(scenes: Scenes, kind: str, index: int, folder: Path) -> dict:
             )
             audio[index] = pipeline.SceneAudio(said.duration, said.sentences)
             stage["speech"] = time.perf_counter() - t
-        stage["subtitles"], stage["compose"], video, encoded = scenes.compose(
+        stage["subtitles"], stage["compose"], video, encoded, durations = scenes.compose(
             stills, wavs, audio, folder
         )
-    durations = [a.duration for a in audio]
     check = verify(video, scenes.req, durations)
     return {
         **m.facts,

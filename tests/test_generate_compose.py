@@ -64,50 +64,64 @@ def test_each_slot_is_its_own_narration_in_whole_frames():
 
 
 def test_segments_tile_the_video_with_the_fades_at_the_scene_offsets():
-    durations = [2.0, 3.3, 1.7, 2.45]
+    durations = [2.0, 9.3, 1.7, 2.45]
     spec = c.ComposeSpec(640, 360, fps=25, transition=0.4)
     segments = c.plan(scenes_for(durations), spec)
     starts = c.frame_starts(durations, 25, 0.4)
     fade = round(0.4 * 25)
-    assert [s.index for s in segments] == [0, 1, 2, 3]
+    longest = round(c.PIECE_SECONDS * 25)
+    assert [s.index for s in segments] == list(range(len(segments)))
     clock = 0
-    for i, seg in enumerate(segments):
+    for seg in segments:
         assert seg.start == clock
-        if i:
-            assert seg.fade == fade
-            assert seg.start + fade == starts[i]  # the fade ends as scene i starts speaking
-            prev, this = seg.motions
-            assert prev.index == i - 1
-            assert prev.first + prev.count == prev.frames
-            assert seg.stills == (Path(f"/s/{i - 1}.png"), Path(f"/s/{i}.png"))
-        else:
-            assert seg.fade == 0
-            assert seg.stills == (Path("/s/0.png"),)
-            (this,) = seg.motions
-        assert (this.index, this.first, this.count) == (i, 0, seg.frames)
         clock += seg.frames
     assert clock == starts[-1]
-    # A scene's clip runs on into the next segment's fade, which takes its tail.
-    for a, b in itertools.pairwise(segments):
-        assert a.motions[-1].frames == a.frames + fade == b.motions[0].frames
+    for i in range(len(durations)):
+        own = [s for s in segments if s.scene == i]
+        fades = [s for s in own if s.fade]
+        if i:
+            # The fade into scene i ends as scene i starts speaking.
+            (into,) = fades
+            assert into is own[0] and into.frames == into.fade == fade
+            assert into.start + fade == starts[i]
+            prev, this = into.motions
+            assert prev.index == i - 1 and prev.first + prev.count == prev.frames
+            assert (this.index, this.first, this.count) == (i, 0, fade)
+            assert into.stills == (Path(f"/s/{i - 1}.png"), Path(f"/s/{i}.png"))
+        else:
+            assert not fades
+        pieces = [s for s in own if not s.fade]
+        # The rest of the scene in pieces of at most PIECE_SECONDS, about equal.
+        assert all(p.frames <= longest for p in pieces)
+        assert max(p.frames for p in pieces) - min(p.frames for p in pieces) <= 1
+        at = fade if i else 0
+        for piece in pieces:
+            assert piece.stills == (Path(f"/s/{i}.png"),)
+            (m,) = piece.motions
+            assert (m.index, m.first, m.count) == (i, at, piece.frames)
+            at += piece.frames
+        # The scene's clip runs on into the next fade, which takes its tail.
+        end = starts[i + 1] - (fade if i < len(durations) - 1 else 0)
+        assert pieces[-1].start + pieces[-1].frames == end
+        assert m.frames == at + (fade if i < len(durations) - 1 else 0)
+    assert len([s for s in segments if s.scene == 1]) == 1 + 3  # 9.3 s: a fade and 3 pieces
 
 
 def test_cues_are_cut_at_segment_edges_and_timed_from_each_segment():
     cues = (c.subs.Cue(0.2, 1.9, "one"), c.subs.Cue(1.5, 2.7, "across"), c.subs.Cue(3.0, 3.2, "x"))
     spec = c.ComposeSpec(640, 360, fps=25, transition=0.4, cues=cues)
-    first, second = c.plan(scenes_for([1.8, 3.0]), spec)
+    first, fade, second = c.plan(scenes_for([1.8, 3.0]), spec)
     assert first.frames == 45  # 1.8 s, then the fade into scene 2 starts
+    assert fade.frames == 10
     assert first.cues == (c.subs.Cue(0.2, 1.8, "one"), c.subs.Cue(1.5, 1.8, "across"))
-    assert second.cues == (
-        c.subs.Cue(0.0, 0.1, "one"),
-        c.subs.Cue(0.0, 0.9, "across"),
-        c.subs.Cue(1.2, 1.4, "x"),
-    )
+    assert fade.cues == (c.subs.Cue(0.0, 0.1, "one"), c.subs.Cue(0.0, 0.4, "across"))
+    assert second.cues == (c.subs.Cue(0.0, 0.5, "across"), c.subs.Cue(0.8, 1.0, "x"))
 
 
 def test_segment_args_are_one_filtergraph_with_safe_inputs():
-    spec = c.ComposeSpec(1280, 720)
-    second = c.plan(scenes_for([2.0, 3.0, 1.5]), spec)[1]
+    spec = c.ComposeSpec(1280, 720, preset="ultrafast", x264_params="cabac=1")
+    second = c.plan(scenes_for([2.0, 3.0, 1.5]), spec)[1]  # the fade into scene 2
+    assert second.fade == second.frames == 15
     args = c.segment_args(second, spec, Path("/o/seg.mp4"), Path("/o/seg.ass"))
     ffmpeg.check_inputs(args)  # every input carries the whitelists
     assert args.count("-filter_complex") == 1
@@ -121,10 +135,14 @@ def test_segment_args_are_one_filtergraph_with_safe_inputs():
     for z in zooms:
         assert re.search(r":d=\d+:s=1280x720:fps=30", z)
     assert "scale=2560:1440" in graph  # upscaled before zoompan
-    assert "xfade=transition=fade:duration=0.500000:offset=0" in graph
-    assert "ass=filename=/o/seg.ass,format=yuv420p[vout]" in graph
+    assert "[m0][m1]xfade=transition=fade:duration=0.500000:offset=0[x]" in graph
+    assert "[x]ass=filename=/o/seg.ass,format=yuv420p[vout]" in graph
     assert args[args.index("-frames:v") + 1] == str(second.frames)
     assert "-an" in args
+    assert args[args.index("-preset") + 1] == "ultrafast"
+    assert args[args.index("-x264-params") + 1] == "cabac=1"
+    # One encoder thread per segment: segments are encoded side by side.
+    assert args[args.index("libx264") :][args[args.index("libx264") :].index("-threads") + 1] == "1"
     assert args[args.index("-progress") + 1] == "pipe:1"
     for opt, value in [("-c:v", "libx264"), ("-profile:v", "high"), ("-pix_fmt", "yuv420p")]:
         assert args[args.index(opt) + 1] == value
@@ -133,20 +151,18 @@ def test_segment_args_are_one_filtergraph_with_safe_inputs():
     graph = c.segment_args(first, spec, Path("/o/s.mp4"))
     assert "xfade" not in " ".join(graph)
     assert "ass=" not in " ".join(graph)
+    assert "-x264-params" not in c.segment_args(first, c.ComposeSpec(64, 36), Path("/o/s.mp4"))
 
 
-def test_mux_args_copy_the_segments_and_build_the_audio():
+def test_the_sound_track_pads_each_narration_to_its_slot():
     durations = [2.0, 3.3, 1.7]
     spec = c.ComposeSpec(640, 360)
-    args = c.mux_args(Path("/w/list.ffconcat"), scenes_for(durations), spec, Path("/o/x.mp4"))
+    args = c.audio_args(scenes_for(durations), spec, Path("/o/a.mp4"))
     ffmpeg.check_inputs(args)
-    listing = _input_block(args, "file:/w/list.ffconcat")
-    assert listing[listing.index("-f") + 1] == "concat"
-    assert listing[listing.index("-format_whitelist") + 1] == "concat,mov"
-    assert args[args.index("-c:v") + 1] == "copy"
+    assert args.count("-i") == 3
     for opt, value in [("-c:a", "aac"), ("-b:a", "128k"), ("-ar", "48000")]:
         assert args[args.index(opt) + 1] == value
-    assert args[args.index("-movflags") + 1] == "+faststart"
+    assert "-vn" in args
     graph = args[args.index("-filter_complex") + 1]
     slots = [int(n) for n in re.findall(r"apad=whole_len=(\d+),atrim=end_sample=\1", graph)]
     starts = c.frame_starts(durations, 30, 0.5)
@@ -154,8 +170,24 @@ def test_mux_args_copy_the_segments_and_build_the_audio():
     assert all(slot >= d * 48000 for slot, d in zip(slots, durations, strict=True))  # no cut
     assert "concat=n=3:v=0:a=1[voice]" in graph
     assert "sidechaincompress" not in graph
-    assert "mov_text" not in args
     assert args[args.index("-t") + 1] == f"{starts[-1] / 30:.3f}"
+
+
+def test_mux_args_copy_the_segments_and_the_sound_track():
+    spec = c.ComposeSpec(640, 360)
+    args = c.mux_args(Path("/w/list.ffconcat"), Path("/w/a.mp4"), 7.5, spec, Path("/o/x.mp4"))
+    ffmpeg.check_inputs(args)
+    listing = _input_block(args, "file:/w/list.ffconcat")
+    assert listing[listing.index("-f") + 1] == "concat"
+    assert listing[listing.index("-format_whitelist") + 1] == "concat,mov"
+    sound = _input_block(args, "file:/w/a.mp4")
+    assert sound[sound.index("-f") + 1] == "mov"
+    assert args[args.index("-c:v") + 1] == "copy"
+    assert args[args.index("-c:a") + 1] == "copy"
+    assert "-filter_complex" not in args
+    assert args[args.index("-movflags") + 1] == "+faststart"
+    assert "mov_text" not in args
+    assert args[args.index("-t") + 1] == "7.500"
 
 
 def test_music_subtitles_and_hard_cuts():
@@ -168,19 +200,21 @@ def test_music_subtitles_and_hard_cuts():
         subtitles_srt=Path("/t/subs.srt"),
     )
     scenes = scenes_for([1.0, 2.0], ".jpg")
-    args = c.mux_args(Path("/w/l.ffconcat"), scenes, spec, Path("/o/out.mp4"))
+    args = c.audio_args(scenes, spec, Path("/o/a.mp4"))
     ffmpeg.check_inputs(args)
     music = _input_block(args, "file:/m/song.mp3")
     assert music[-3:] == ["-stream_loop", "-1", "-i"]
     assert music[music.index("-f") + 1] == "mp3"
+    graph = args[args.index("-filter_complex") + 1]
+    assert "[music][vkey]sidechaincompress=" in graph
+    assert "amix=inputs=2:duration=first:normalize=0[aout]" in graph
+    args = c.mux_args(Path("/w/l.ffconcat"), Path("/w/a.mp4"), 3.0, spec, Path("/o/out.mp4"))
+    ffmpeg.check_inputs(args)
     srt = _input_block(args, "file:/t/subs.srt")
     assert srt[srt.index("-f") + 1] == "srt"
     assert srt[srt.index("-format_whitelist") + 1] == "srt"
     assert args[args.index("-c:s") + 1] == "mov_text"
-    assert "4:s:0" in args  # the segments, 2 narrations, music, then the SRT
-    graph = args[args.index("-filter_complex") + 1]
-    assert "[music][vkey]sidechaincompress=" in graph
-    assert "amix=inputs=2:duration=first:normalize=0[aout]" in graph
+    assert "2:s:0" in args  # the segments, the sound track, then the SRT
     for seg in c.plan(scenes, spec):
         assert seg.fade == 0
         assert len(seg.stills) == 1
@@ -227,16 +261,18 @@ def test_segment_keys_follow_what_the_segment_shows(tmp_path):
         return [x == y for x, y in zip(a, b, strict=True)]
 
     base = keys(scenes)
-    assert len(set(base)) == 4
+    # scene 1, fade, scene 2, fade, scene 3, fade, scene 4 (each under 4 s: one piece)
+    assert len(set(base)) == 7
     assert keys(scenes) == base
     Image.new("RGB", (8, 8), (1, 2, 3)).save(stills[1])  # a new picture for scene 2
-    assert same(keys(scenes), base) == [True, False, False, True]  # its segment and the next
+    # the fade into it, the scene itself and the fade out of it
+    assert same(keys(scenes), base) == [True, False, False, False, True, True, True]
     base = keys(scenes)
     longer = [*scenes[:1], c.SceneInput(stills[1], scenes[1].audio, 2.5), *scenes[2:]]
-    assert same(keys(longer), base) == [True, False, False, True]
+    assert same(keys(longer), base) == [True, False, False, False, True, True, True]
     assert not any(same(keys(scenes, c.ComposeSpec(64, 36, seed=1)), base))
     cued = c.ComposeSpec(64, 36, cues=(c.subs.Cue(0.1, 0.5, "hi"),))
-    assert same(keys(scenes, cued), base) == [False, True, True, True]
+    assert same(keys(scenes, cued), base) == [False, True, True, True, True, True, True]
 
 
 @pytest.mark.parametrize(
@@ -393,7 +429,8 @@ def test_render_has_the_streams_and_length(renders):
     fractions = [f for _, f in renders["reports"]]
     assert fractions == sorted(fractions)
     assert fractions[-1] == 1.0
-    assert (renders["made"].segments, renders["made"].encoded) == (3, 3)
+    # 3 scenes under 4 s each: one piece each, and the two fades between them
+    assert (renders["made"].segments, renders["made"].encoded) == (5, 5)
     assert [p.name for p in renders["subs"].parent.iterdir()] == ["subs.mp4"]  # nothing else
     with renders["subs"].open("rb") as fh:  # faststart: moov before mdat
         head = fh.read(4096)
@@ -512,12 +549,12 @@ def test_unreadable_still_is_a_generation_error(inputs, tmp_path):
 
 
 @needs_ffmpeg
-def test_a_new_picture_re_encodes_two_segments_and_the_rest_come_from_the_cache(inputs, tmp_path):
+def test_a_new_picture_re_encodes_its_scene_and_fades_and_the_rest_come_from_the_cache(inputs, tmp_path):
     _d, scenes = inputs
     cache = c.FolderCache(tmp_path / "cache")
     spec = c.ComposeSpec(320, 180, transition=T, cues=CUES)
     first = c.compose(scenes, spec, tmp_path / "first.mp4", cache=cache)
-    assert (first.segments, first.encoded) == (3, 3)
+    assert (first.segments, first.encoded) == (5, 5)
     assert sorted(p.stem for p in (tmp_path / "cache").iterdir()) == sorted(first.keys)
     again = c.compose(scenes, spec, tmp_path / "again.mp4", cache=cache)
     assert again.encoded == 0
@@ -528,9 +565,11 @@ def test_a_new_picture_re_encodes_two_segments_and_the_rest_come_from_the_cache(
     new = _still(tmp_path / "new.png", (640, 360), (230, 230, 40), 9)  # yellow scene 2
     edited = [scenes[0], c.SceneInput(new, scenes[1].audio, scenes[1].duration), scenes[2]]
     redone = c.compose(edited, spec, tmp_path / "redone.mp4", cache=cache)
-    assert (redone.segments, redone.encoded) == (3, 2)
-    assert redone.keys[0] == first.keys[0]
-    assert redone.keys[1:] != first.keys[1:]
+    # The fade into scene 2, scene 2 and the fade out of it; the sound track is
+    # the same and comes from the cache too.
+    assert (redone.segments, redone.encoded) == (5, 3)
+    same = [a == b for a, b in zip(redone.keys, first.keys, strict=True)]
+    assert same == [True, False, False, False, True, True]
     offsets = c.scene_offsets(edited, spec)
     means = ImageStat.Stat(_frame(redone.path, offsets[1] + 0.5, tmp_path / "y.png")).mean
     assert means[0] > 150
@@ -553,9 +592,11 @@ def test_a_clip_scene_is_its_video_looped_not_a_zoompan():
     spec = c.ComposeSpec(1280, 720, fps=24)
     scenes = scenes_for([2.0, 3.0])
     scenes[1] = c.SceneInput(scenes[1].image, scenes[1].audio, 3.0, Path("/u/c.mp4"), "mov")
-    first, second = c.plan(scenes, spec)
+    first, second, rest = c.plan(scenes, spec)
     assert first.clips == (None,)
     assert second.clips == (None, (Path("/u/c.mp4"), "mov"))
+    assert rest.clips == ((Path("/u/c.mp4"), "mov"),)
+    assert rest.frames == 3 * 24  # a clip's scene is one piece, whatever its length
     args = c.segment_args(second, spec, Path("/o/seg.mp4"))
     ffmpeg.check_inputs(args)  # the clip, an upload, carries the whitelists too
     clip_at = args.index("file:/u/c.mp4")

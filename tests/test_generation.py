@@ -68,6 +68,18 @@ def _messages(job: Job) -> list[str]:
     return [line.message for line in job.logs]
 
 
+def _segment_scenes(gen: Generation) -> list[int]:
+    """The scene each video segment of ``gen``'s render shows (its pieces, and
+    the fade into it), as the composition cuts the video."""
+    from t2m.generate import compose
+
+    said = [pipeline.SceneAudio(s.audio_duration, [None] if s.cues else []) for s in gen.scenes]
+    slots = pipeline.fit(said, None)
+    scenes = [compose.SceneInput(Path("s.jpg"), Path("s.wav"), a.duration) for a in slots]
+    spec = compose.ComposeSpec(64, 36, fps=pipeline.FPS, transition=pipeline.TRANSITION)
+    return [seg.scene for seg in compose.plan(scenes, spec)]
+
+
 def test_a_generation_job_stores_every_stage_and_makes_a_library_video(ada):
     job = generation.create(ada, {"prompt": TWO_SCENES, "seed": 5, "art_style": "anime"})
     job = _job(job.id)
@@ -114,10 +126,12 @@ def test_a_generation_job_stores_every_stage_and_makes_a_library_video(ada):
         "Scene 1 picture ready",
         "Scene 2 picture ready",
         "Composing 2 scenes",
-        "Encoded 2 of 2 scene segments",
         "Stored the video",
     ]
     assert [m for m in log if m in order] == order
+    n = len(_segment_scenes(db.session.get(Generation, job.id)))
+    assert n >= 3  # scene 1, the fade into scene 2, scene 2 (in pieces of at most 4 s)
+    assert f"Encoded {n} of {n} scene segments" in log
     assert any(m.startswith("Scene 2 narrated (") for m in log)
 
 
@@ -292,11 +306,14 @@ def test_regenerating_a_scene_re_renders_and_replaces_the_video(ada, make_user):
     assert first.image_key == untouched
     assert first.version == 1
     assert gen.renders == 2
-    # Only the new picture's segment was encoded; the first scene's came from
-    # storage, and only this render's segments are kept.
-    assert "Encoded 1 of 2 scene segments; reused 1" in _messages(regen)
+    # Only the new picture's segments were encoded (the fade into it and its
+    # own); the first scene's and the sound track came from storage, and only
+    # this render's segments are kept.
+    shows = _segment_scenes(gen)
+    redone, n = shows.count(1), len(shows)
+    assert f"Encoded {redone} of {n} scene segments; reused {n - redone}" in _messages(regen)
     segments = _keys(generation.prefix(ada.id, job.id) + "segments/")
-    assert len(segments) == 2
+    assert len(segments) == n + 1  # and the sound track
     assert gen.video_file_id != old_video
     assert db.session.get(File, old_video) is None  # the old render is gone
     assert _job(job.id).output_file_id == gen.video_file_id
@@ -313,8 +330,11 @@ def test_regenerating_a_scene_re_renders_and_replaces_the_video(ada, make_user):
     assert "bell rang" in first.subtitle
     assert "bell rang" in generation.subtitles_text(gen, "vtt")
     assert gen.story_text.startswith("A quiet night.")
-    assert "Encoded 2 of 2 scene segments" in _messages(edit)  # its own and the fade out of it
-    assert len(_keys(generation.prefix(ada.id, job.id) + "segments/")) == 2
+    # Its own pieces and the fade out of it; the second scene's pieces are reused.
+    shows = _segment_scenes(gen)
+    redone, n = shows.count(0) + 1, len(shows)
+    assert f"Encoded {redone} of {n} scene segments; reused {n - redone}" in _messages(edit)
+    assert len(_keys(generation.prefix(ada.id, job.id) + "segments/")) == n + 1
 
 
 def test_regeneration_waits_for_the_video(ada, monkeypatch):

@@ -41,11 +41,14 @@ DURATIONS = tuple(scripts.DURATIONS)
 MAX_PROMPT_CHARS = 20_000  # about 3,000 words: far more than MAX_SCENES scenes hold
 MAX_SEED = 2**31 - 1
 TRANSITION = texts.TRANSITION  # seconds of cross-fade between scenes
-# Output: 24 fps carries a slow pan/zoom smoothly; x264 "superfast" keeps a 60 s
-# 720p render near 0.3x real time on two cores (bench/README.md: the encoder
-# is most of the cost, and frames are what it costs per).
+# Output: 24 fps carries a slow pan/zoom smoothly. x264's "ultrafast" with
+# CABAC, the deblocking filter, B-frames and 8x8 transforms put back costs
+# 40 % less than "superfast" per frame, for files of about the same size, on
+# these slow whole-frame moves (bench/README.md: frames are what a render
+# costs, and zoompan and the encoder share them).
 FPS = 24
-PRESET = "superfast"
+PRESET = "ultrafast"
+X264_PARAMS = "cabac=1:deblock=1,0,0:bframes=3:partitions=i8x8:8x8dct=1"
 # Scenes narrated at once: each narration is one espeak-ng and a few ffmpeg
 # processes, mostly single-threaded.
 SPEECH_WORKERS = 2
@@ -409,6 +412,7 @@ def make_video(
         seed=req.seed,
         fps=FPS,
         preset=PRESET,
+        x264_params=X264_PARAMS,
     )
     return composer.compose(
         scenes,

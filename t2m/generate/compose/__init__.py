@@ -2,28 +2,33 @@
 
 ffmpeg filtergraphs, never frame-by-frame Python, in two steps:
 
-* **Segments** (video only).  Segment *i* is the cross-fade from scene
-  *i - 1* into scene *i* followed by the rest of scene *i*, up to where the
-  fade into scene *i + 1* begins.  One ffmpeg run per segment: each still is
-  decoded once, upscaled and cropped to cover the frame, then ``zoompan``
-  turns it into the scene's frames with a gentle Ken Burns move (zoom in/out
-  or a pan, chosen per scene from ``seed``) whose length comes from the
-  narration.  A scene may instead be the user's own video clip: it plays from
-  its start, looped to the scene's length, scaled and cropped to cover the
-  frame, without its sound.  ``xfade`` blends the previous scene's last frames into this
-  one's first, and ``ass`` burns in the cues that fall in the segment.
-  A segment depends only on its two stills, their frame counts and its own
-  cues, so each has a content key: with a :class:`SegmentCache`, editing one
-  scene re-encodes two segments and reuses the rest.  Segments are encoded
-  ``workers`` at a time.
+* **Segments** (video only).  For each scene after the first, the
+  cross-fade into it (``xfade`` of the previous scene's last frames and this
+  one's first); then the rest of the scene, in pieces of at most
+  :data:`PIECE_SECONDS`.  One ffmpeg run per segment: each still is decoded
+  once, upscaled and cropped to cover the frame, then ``zoompan`` turns it
+  into the frames of a gentle Ken Burns move (zoom in/out or a pan, chosen
+  per scene from ``seed``) whose length comes from the narration; a piece
+  takes its own stretch of the move.  A scene may instead be the user's own
+  video clip: it plays from its start, looped to the scene's length, scaled
+  and cropped to cover the frame, without its sound (one piece: a piece
+  further in would decode the clip from its start).  ``ass`` burns in the
+  cues that fall in the segment.  A segment depends only on its stills, the
+  frames of the move it shows and its own cues, so each has a content key:
+  with a :class:`SegmentCache`, a new picture for one scene re-encodes its
+  pieces and the two fades around it, and reuses the rest.  Segments are
+  encoded ``workers`` at a time, the longest first, x264 on one thread each.
+* **Sound track**, encoded beside the segments as one more job (and cached
+  by the same kind of key, so a new picture does not re-encode it): each
+  narration padded with silence to its scene's slot and the slots
+  concatenated, so scene *i*'s speech starts exactly at its first frame;
+  optional music is looped, levelled, ducked under the voice with
+  ``sidechaincompress`` keyed by the voice, and summed with ``amix`` (no
+  normalisation, so the voice keeps its -16 LUFS); AAC.
 * **Mux.**  The segments are joined by the concat demuxer with stream copy
-  (each starts with an IDR frame and has the same encoder settings), while
-  the audio is built in one graph: each narration padded with silence to its
-  scene's slot and the slots concatenated, so scene *i*'s speech starts
-  exactly at its first frame; optional music is looped, levelled, ducked
-  under the voice with ``sidechaincompress`` keyed by the voice, and summed
-  with ``amix`` (no normalisation, so the voice keeps its -16 LUFS).  H.264
-  High yuv420p + AAC, the SRT as a soft ``mov_text`` track, ``+faststart``.
+  (each starts with an IDR frame and has the same encoder settings), with
+  the sound track copied too: H.264 High yuv420p + AAC, the SRT as a soft
+  ``mov_text`` track, ``+faststart``.
 
 Timeline: every scene's slot is its narration rounded to whole frames plus
 the transition (``fade`` frames), so a scene's length in frames depends on
@@ -37,6 +42,8 @@ lists) and ``run`` (encoding the segments, then the mux).
 
 from t2m.generate import subtitles as subs
 from t2m.generate.compose.args import (
+    audio_args,
+    audio_key,
     filter_escape,
     mux_args,
     segment_args,
@@ -53,6 +60,7 @@ from t2m.generate.compose.timeline import (
     MEMORY_PER_SCENE,
     MUSIC_FADE,
     MUX_SHARE,
+    PIECE_SECONDS,
     SAMPLE_RATE,
     SEGMENT_DEMUXERS,
     SEGMENT_FORMAT,
@@ -77,6 +85,7 @@ __all__ = [
     "MEMORY_PER_SCENE",
     "MUSIC_FADE",
     "MUX_SHARE",
+    "PIECE_SECONDS",
     "SAMPLE_RATE",
     "SEGMENT_DEMUXERS",
     "SEGMENT_FORMAT",
@@ -91,6 +100,8 @@ __all__ = [
     "SceneInput",
     "Segment",
     "SegmentCache",
+    "audio_args",
+    "audio_key",
     "compose",
     "filter_escape",
     "frame_starts",

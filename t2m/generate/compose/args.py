@@ -12,6 +12,7 @@ from pathlib import Path
 
 from t2m.generate import subtitles as subs
 from t2m.generate.compose.timeline import (
+    AUDIO_FORMAT,
     DUCK,
     MUSIC_FADE,
     SAMPLE_RATE,
@@ -44,7 +45,7 @@ def segment_key(segment: Segment, spec: ComposeSpec, ass: str) -> str:
         "format": SEGMENT_FORMAT,
         "size": [spec.width, spec.height, spec.fps],
         "seed": spec.seed,
-        "encoder": [spec.crf, spec.preset],
+        "encoder": [spec.crf, spec.preset, spec.x264_params],
         "motions": [[m.index, m.frames, m.first, m.count] for m in segment.motions],
         "fade": segment.fade,
         "frames": segment.frames,
@@ -71,67 +72,97 @@ def segment_args(
                 ffmpeg.input_args(still, _still_demuxer(still), formats=_STILLS, threads=1)
             )
             graph.append(f"[{k}:v]{_motion(m, spec)}[m{k}]")
-    source = f"[m{len(segment.motions) - 1}]"
+    source = "[m0]"
     if segment.fade:
-        fade = segment.fade
-        graph += [
-            "[m1]split=2[head][body]",
-            f"[head]trim=end_frame={fade},setpts=PTS-STARTPTS[h]",
-            f"[body]trim=start_frame={fade},setpts=PTS-STARTPTS[b]",
-            f"[m0][h]xfade=transition=fade:duration={fade / spec.fps:.6f}:offset=0[x]",
-            "[x][b]concat=n=2:v=1:a=0[joined]",
-        ]
-        source = "[joined]"
+        graph.append(
+            f"[m0][m1]xfade=transition=fade:duration={segment.fade / spec.fps:.6f}:offset=0[x]"
+        )
+        source = "[x]"
     burn = ""
     if ass_path is not None:
         burn = f"ass=filename={filter_escape(os.path.abspath(ass_path))},"
     graph.append(f"{source}{burn}format=yuv420p[vout]")
     outputs = ["-map", "[vout]", "-an", "-frames:v", str(segment.frames)]
     outputs += ["-c:v", "libx264", "-preset", spec.preset, "-crf", str(spec.crf)]
+    if spec.x264_params:
+        outputs += ["-x264-params", spec.x264_params]
     outputs += ["-profile:v", "high", "-pix_fmt", "yuv420p", "-g", str(2 * spec.fps)]
-    outputs += ffmpeg.output_args(out_path, "mp4")
+    # One encoder thread: segments are encoded side by side, one per core, and
+    # x264's frame threads would add their own overhead (bench/README.md).
+    outputs += ffmpeg.output_args(out_path, "mp4", threads=1)
     filters = ["-filter_complex_threads", "1", "-filter_complex", ";".join(graph)]
     return ffmpeg.ffmpeg_args(inputs, [*filters, *outputs], progress=True)
 
 
-def mux_args(
-    segments_list: Path, scenes: Sequence[SceneInput], spec: ComposeSpec, out_path: Path
-) -> list[str]:
-    """ffmpeg arguments joining the segments listed in ``segments_list`` (an
-    ffconcat file) with the narration, music and soft subtitles (pure)."""
+def audio_key(scenes: Sequence[SceneInput], spec: ComposeSpec) -> str:
+    """Content key of the encoded sound track: the narrations' bytes and slots,
+    the music's bytes and level, and the encoder settings."""
+    digest = hashlib.sha256()
+    for scene in scenes:
+        digest.update(_file_sha256(scene.audio).encode())
+    if spec.music is not None:
+        digest.update(f"music:{_file_sha256(spec.music)}".encode())
+    described = {
+        "format": AUDIO_FORMAT,
+        "starts": frame_starts([s.duration for s in scenes], spec.fps, spec.transition),
+        "fps": spec.fps,
+        "music_volume": spec.music_volume if spec.music is not None else None,
+    }
+    digest.update(json.dumps(described, sort_keys=True).encode())
+    return "audio-" + digest.hexdigest()
+
+
+def audio_args(scenes: Sequence[SceneInput], spec: ComposeSpec, out_path: Path) -> list[str]:
+    """ffmpeg arguments encoding the sound track to ``out_path`` (an MP4 with one
+    AAC stream): each narration padded to its scene's slot, the slots joined,
+    and the music under them (pure)."""
     _validate(scenes, spec)
     n = len(scenes)
     starts = frame_starts([s.duration for s in scenes], spec.fps, spec.transition)
-    inputs = [ffmpeg.input_args(segments_list, "concat", formats=SEGMENT_DEMUXERS, threads=None)]
-    graph = []
+    inputs, graph = [], []
     for i, scene in enumerate(scenes):
         inputs.append(ffmpeg.input_args(scene.audio, "wav", formats=("wav",), threads=1))
         samples = _samples(starts[i + 1], spec.fps) - _samples(starts[i], spec.fps)
         graph.append(
-            f"[{1 + i}:a]{_AUDIO_FORMAT},apad=whole_len={samples},atrim=end_sample={samples}[a{i}]"
+            f"[{i}:a]{_AUDIO_FORMAT},apad=whole_len={samples},atrim=end_sample={samples}[a{i}]"
         )
     graph.append("".join(f"[a{i}]" for i in range(n)) + f"concat=n={n}:v=0:a=1[voice]")
     total = starts[-1] / spec.fps
     if spec.music is not None:
         music = ffmpeg.input_args(spec.music, spec.music_demuxer)
         inputs.append([*music[:-2], "-stream_loop", "-1", *music[-2:]])
-        graph += _music(1 + n, total, spec)
+        graph += _music(n, total, spec)
     else:
         graph.append("[voice]anull[aout]")
-    outputs = ["-map", "0:v:0", "-map", "[aout]"]
-    if spec.subtitles_srt is not None:
-        inputs.append(ffmpeg.input_args(spec.subtitles_srt, "srt", formats=SUBTITLE_DEMUXERS))
-        outputs += ["-map", f"{len(inputs) - 1}:s:0", "-c:s", "mov_text"]
-        outputs += ["-metadata:s:s:0", "handler_name=Subtitles"]
-    outputs += ["-c:v", "copy"]
+    outputs = ["-map", "[aout]", "-vn"]
     # The fast coder: a quarter of the default's time (0.6 s against 2.5 s
     # for a minute), no audible loss on narration at 128 kb/s.
     outputs += ["-c:a", "aac", "-aac_coder", "fast", "-b:a", "128k"]
-    outputs += ["-ar", str(SAMPLE_RATE), "-ac", "2"]
+    outputs += ["-ar", str(SAMPLE_RATE), "-ac", "2", "-t", f"{total:.3f}"]
+    outputs += ffmpeg.output_args(out_path, "mp4", threads=1)
+    filters = ["-filter_complex_threads", "1", "-filter_complex", ";".join(graph)]
+    return ffmpeg.ffmpeg_args(inputs, [*filters, *outputs], progress=True)
+
+
+def mux_args(
+    segments_list: Path, audio: Path, total: float, spec: ComposeSpec, out_path: Path
+) -> list[str]:
+    """ffmpeg arguments joining the segments listed in ``segments_list`` (an
+    ffconcat file) with the sound track ``audio`` (see :func:`audio_args`) and
+    the soft subtitles, all by stream copy, into a ``total``-second MP4 (pure)."""
+    inputs = [
+        ffmpeg.input_args(segments_list, "concat", formats=SEGMENT_DEMUXERS, threads=None),
+        ffmpeg.input_args(audio, "mov", formats=SEGMENT_DEMUXERS, threads=None),
+    ]
+    outputs = ["-map", "0:v:0", "-map", "1:a:0"]
+    if spec.subtitles_srt is not None:
+        inputs.append(ffmpeg.input_args(spec.subtitles_srt, "srt", formats=SUBTITLE_DEMUXERS))
+        outputs += ["-map", "2:s:0", "-c:s", "mov_text"]
+        outputs += ["-metadata:s:s:0", "handler_name=Subtitles"]
+    outputs += ["-c:v", "copy", "-c:a", "copy"]
     outputs += ["-t", f"{total:.3f}", "-movflags", "+faststart"]
     outputs += ffmpeg.output_args(out_path, "mp4")
-    filters = ["-filter_complex", ";".join(graph)]
-    return ffmpeg.ffmpeg_args(inputs, [*filters, *outputs], progress=True)
+    return ffmpeg.ffmpeg_args(inputs, outputs, progress=True)
 
 
 _STILLS = tuple(sorted(set(STILL_DEMUXERS.values())))

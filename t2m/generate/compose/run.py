@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from t2m.generate.compose.args import _segment_ass, mux_args, segment_args, segment_key
+from t2m.generate.compose.args import (
+    _segment_ass,
+    audio_args,
+    audio_key,
+    mux_args,
+    segment_args,
+    segment_key,
+)
 from t2m.generate.compose.timeline import (
     MEMORY_PER_CLIP,
     MEMORY_PER_SCENE,
@@ -22,7 +29,6 @@ from t2m.generate.compose.timeline import (
     ComposeSpec,
     Composition,
     SceneInput,
-    Segment,
     plan,
     total_duration,
 )
@@ -83,6 +89,7 @@ def compose(
     """
     out_path = Path(out_path)
     segments = plan(scenes, spec)
+    total = total_duration(scenes, spec)
     part = out_path.with_name(out_path.name + ".part")
     work = Path(tempfile.mkdtemp(prefix=".compose-", dir=out_path.parent))
     try:
@@ -94,11 +101,19 @@ def compose(
             if ass:
                 ass_path = path.with_suffix(".ass")
                 ass_path.write_text(ass, encoding="utf-8")
-            jobs.append(_Job(seg, segment_key(seg, spec, ass), path, ass_path))
-        todo = [j for j in jobs if cache is None or not cache.fetch(j.key, j.path)]
+            memory = (
+                ffmpeg.DEFAULT_MEMORY
+                + len(seg.stills) * MEMORY_PER_SCENE
+                + sum(clip is not None for clip in seg.clips) * MEMORY_PER_CLIP
+            )
+            args = segment_args(seg, spec, path, ass_path)
+            jobs.append(_Job(segment_key(seg, spec, ass), path, args, seg.frames, memory))
+        sound = _Job(audio_key(scenes, spec), work / "audio.mp4", [], 0, ffmpeg.DEFAULT_MEMORY)
+        sound.args = audio_args(scenes, spec, sound.path)
+        todo = [j for j in [*jobs, sound] if cache is None or not cache.fetch(j.key, j.path)]
         share = (1 - MUX_SHARE) if on_progress else 0
         progress = _Progress(sum(s.frames for s in segments), spec.fps, on_progress, share)
-        progress.done.update({j.segment.index: j.segment.frames for j in jobs if j not in todo})
+        progress.done.update({id(j): j.frames for j in jobs if j not in todo})
         _encode(todo, spec, cache, workers, should_cancel, progress, timeout)
         listing = work / "segments.ffconcat"
         lines = ["ffconcat version 1.0", *(f"file {j.path.name}" for j in jobs)]
@@ -109,9 +124,9 @@ def compose(
                 on_progress(seconds, 1 - MUX_SHARE + MUX_SHARE * fraction)
 
         _run(
-            mux_args(listing, scenes, spec, part),
+            mux_args(listing, sound.path, total, spec, part),
             timeout=timeout,
-            duration=total_duration(scenes, spec),
+            duration=total,
             on_progress=muxed,
             should_cancel=should_cancel,
         )
@@ -121,15 +136,20 @@ def compose(
     finally:
         shutil.rmtree(work, ignore_errors=True)
     os.replace(part, out_path)
-    return Composition(out_path, len(jobs), len(todo), [j.key for j in jobs])
+    encoded = sum(j in todo for j in jobs)
+    return Composition(out_path, len(jobs), encoded, [j.key for j in [*jobs, sound]])
 
 
-@dataclass
+@dataclass(eq=False)
 class _Job:
-    segment: Segment
+    """One ffmpeg run of the composition: a video segment (``frames`` of
+    video) or the sound track (``frames == 0``), kept in the cache as ``key``."""
+
     key: str
     path: Path
-    ass: Path | None
+    args: list[str]
+    frames: int
+    memory: int
 
 
 class _Progress:
@@ -147,29 +167,28 @@ class _Progress:
 
 
 def _encode(todo, spec, cache, workers, should_cancel, progress: _Progress, timeout) -> None:
-    """Encode the segments of ``todo`` in ``workers`` threads, each one ffmpeg."""
+    """Run the jobs of ``todo`` in ``workers`` threads, each one ffmpeg, the
+    longest first so that no worker is left with a long one at the end."""
     stop = threading.Event()
 
     def encode(job: _Job) -> None:
-        seg = job.segment
-
         def moved(seconds: float, _fraction: float | None) -> None:
-            progress.done[seg.index] = min(seg.frames, round(seconds * spec.fps))
+            if job.frames:
+                progress.done[id(job)] = min(job.frames, round(seconds * spec.fps))
 
         _run(
-            segment_args(seg, spec, job.path, job.ass),
+            job.args,
             timeout=timeout,
-            duration=seg.frames / spec.fps,
+            duration=max(job.frames / spec.fps, 0.1),
             on_progress=moved,
             should_cancel=stop.is_set,
-            memory_bytes=ffmpeg.DEFAULT_MEMORY
-            + len(seg.stills) * MEMORY_PER_SCENE
-            + sum(clip is not None for clip in seg.clips) * MEMORY_PER_CLIP,
+            memory_bytes=job.memory,
         )
-        progress.done[seg.index] = seg.frames
+        progress.done[id(job)] = job.frames
 
     with ThreadPoolExecutor(max(1, workers), thread_name_prefix="compose") as pool:
-        pending = {pool.submit(encode, job): job for job in todo}
+        ordered = sorted(todo, key=lambda j: j.frames or 12, reverse=True)
+        pending = {pool.submit(encode, job): job for job in ordered}
         try:
             while pending:
                 finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)

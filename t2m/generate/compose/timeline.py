@@ -48,12 +48,19 @@ DUCK = "threshold=0.02:ratio=8:attack=20:release=400:knee=4"
 WORKERS = 2  # segments encoded at once
 
 
+# A scene's frames after its fade-in are cut into pieces of at most this many
+# seconds (equal lengths), so two workers stay busy to the end and a changed
+# scene re-encodes its own pieces only.
+PIECE_SECONDS = 4.0
+
+
 MUX_SHARE = 0.05  # of the progress bar: the mux after the segments
 
 
 # Bumped when a change to the segment filtergraph or encoder settings makes
 # earlier cached segments wrong.
-SEGMENT_FORMAT = 1
+SEGMENT_FORMAT = 2
+AUDIO_FORMAT = 1  # the same, for the encoded sound track
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,7 @@ class ComposeSpec:
     seed: int = 0
     crf: int = 23
     preset: str = "veryfast"
+    x264_params: str = ""  # added to the preset (``key=value:...``)
 
 
 @dataclass(frozen=True)
@@ -100,14 +108,17 @@ class Motion:
 
 @dataclass(frozen=True)
 class Segment:
-    """Frames ``[start, start + frames)`` of the video."""
+    """Frames ``[start, start + frames)`` of the video: a cross-fade from the
+    previous scene into ``scene`` (two stills, ``fade == frames``), or a piece of
+    ``scene`` alone (one still, ``fade == 0``)."""
 
-    index: int
+    index: int  # place in the video
+    scene: int
     start: int
     frames: int
     stills: tuple[Path, ...]  # (previous scene's, this scene's) or (this scene's,)
     motions: tuple[Motion, ...]  # one per still
-    fade: int  # frames of cross-fade at the start (0: none)
+    fade: int  # frames of cross-fade (0: none; else all of them)
     cues: tuple[subs.Cue, ...]  # times relative to the segment's start
     # One per still: None, or the (clip, demuxer) that scene shows instead.
     clips: tuple[tuple[Path, str | None] | None, ...]
@@ -155,7 +166,10 @@ def total_duration(scenes: Sequence[SceneInput], spec: ComposeSpec) -> float:
 
 
 def plan(scenes: Sequence[SceneInput], spec: ComposeSpec) -> list[Segment]:
-    """The video cut into segments, one per scene (see the module docstring)."""
+    """The video cut into segments (see the module docstring): for each scene
+    after the first, the cross-fade into it; then the rest of the scene, in
+    pieces of at most :data:`PIECE_SECONDS` (a clip's scene in one piece: a
+    piece of a clip would decode it from its start)."""
     _validate(scenes, spec)
     n = len(scenes)
     fps = spec.fps
@@ -163,20 +177,32 @@ def plan(scenes: Sequence[SceneInput], spec: ComposeSpec) -> list[Segment]:
     fade = round(spec.transition * fps)
     firsts = [0, *(s - fade for s in starts[1:n])]  # where each scene's clip begins
     clips = [starts[i + 1] - firsts[i] for i in range(n)]
-    segments = []
+    longest = max(1, round(PIECE_SECONDS * fps))
+    segments: list[Segment] = []
+
+    def add(i: int, start: int, frames: int, shown: tuple[int, ...], motions, seg_fade: int):
+        cues = _window(spec.cues, start / fps, (start + frames) / fps)
+        stills = tuple(scenes[k].image for k in shown)
+        videos = tuple(
+            (scenes[k].clip, scenes[k].clip_demuxer) if scenes[k].clip else None for k in shown
+        )
+        segments.append(
+            Segment(len(segments), i, start, frames, stills, motions, seg_fade, cues, videos)
+        )
+
     for i, scene in enumerate(scenes):
         end = firsts[i + 1] if i < n - 1 else starts[n]
-        frames = end - firsts[i]
-        this = Motion(i, clips[i], 0, frames)
-        if i and fade:
+        head = fade if i and fade else 0
+        if head:
             prev = Motion(i - 1, clips[i - 1], clips[i - 1] - fade, fade)
-            shown, motions, seg_fade = (scenes[i - 1], scene), (prev, this), fade
-        else:
-            shown, motions, seg_fade = (scene,), (this,), 0
-        cues = _window(spec.cues, firsts[i] / fps, end / fps)
-        stills = tuple(s.image for s in shown)
-        videos = tuple((s.clip, s.clip_demuxer) if s.clip else None for s in shown)
-        segments.append(Segment(i, firsts[i], frames, stills, motions, seg_fade, cues, videos))
+            add(i, firsts[i], fade, (i - 1, i), (prev, Motion(i, clips[i], 0, fade)), fade)
+        body = end - firsts[i] - head
+        pieces = 1 if scene.clip else math.ceil(body / longest)
+        at = head
+        for k in range(pieces):
+            count = body * (k + 1) // pieces - body * k // pieces
+            add(i, firsts[i] + at, count, (i,), (Motion(i, clips[i], at, count),), 0)
+            at += count
     return segments
 
 
