@@ -82,10 +82,12 @@ def test_segments_tile_the_video_with_the_fades_at_the_scene_offsets():
         if i:
             # The fade into scene i ends as scene i starts speaking.
             (into,) = fades
-            assert into is own[0] and into.frames == into.fade == fade
+            assert into is own[0]
+            assert into.frames == into.fade == fade
             assert into.start + fade == starts[i]
             prev, this = into.motions
-            assert prev.index == i - 1 and prev.first + prev.count == prev.frames
+            assert prev.index == i - 1
+            assert prev.first + prev.count == prev.frames
             assert (this.index, this.first, this.count) == (i, 0, fade)
             assert into.stills == (Path(f"/s/{i - 1}.png"), Path(f"/s/{i}.png"))
         else:
@@ -549,7 +551,9 @@ def test_unreadable_still_is_a_generation_error(inputs, tmp_path):
 
 
 @needs_ffmpeg
-def test_a_new_picture_re_encodes_its_scene_and_fades_and_the_rest_come_from_the_cache(inputs, tmp_path):
+def test_a_new_picture_re_encodes_its_scene_and_fades_the_rest_come_from_the_cache(
+    inputs, tmp_path
+):
     _d, scenes = inputs
     cache = c.FolderCache(tmp_path / "cache")
     spec = c.ComposeSpec(320, 180, transition=T, cues=CUES)
