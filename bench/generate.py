@@ -316,7 +316,7 @@ class Scenes:
         if any(abs(a - b) > 0.01 for a, b in zip(slots, rendered.durations, strict=True)):
             raise RuntimeError(f"narrated again into slots {slots}, rendered {rendered.durations}")
 
-    def compose(self, stills, wavs, said, folder: Path) -> tuple[float, float, Path, composer.Composition, list]:
+    def compose(self, stills, wavs, said, folder: Path) -> tuple:
         """fit + make_subtitles + make_video (with the full render's segments,
         hard-linked into ``folder``), as the job does: their times, the video, the
         number of segments encoded and the scenes' slots."""
