@@ -315,6 +315,7 @@ class Scenes:
         slots = [a.duration for a in pipeline.fit(self.audio, req.target)]
         if any(abs(a - b) > 0.01 for a, b in zip(slots, rendered.durations, strict=True)):
             raise RuntimeError(f"narrated again into slots {slots}, rendered {rendered.durations}")
+        self.slots = list(rendered.durations)  # the job keeps them for the next render
 
     def compose(self, stills, wavs, said, folder: Path) -> tuple:
         """fit + make_subtitles + make_video (with the full render's segments,
@@ -322,7 +323,7 @@ class Scenes:
         number of segments encoded and the scenes' slots."""
         shutil.copytree(self.segments, folder / "segments", copy_function=os.link)
         t = time.perf_counter()
-        audio = pipeline.fit(said, self.req.target)
+        audio = pipeline.fit(said, self.req.target, previous=self.slots)
         subs = pipeline.make_subtitles(self.req, audio, folder, language=self.language)
         t_subs = time.perf_counter() - t
         inputs = [

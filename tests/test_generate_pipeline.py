@@ -654,6 +654,43 @@ def test_every_topic_honours_a_twenty_second_duration(voice, tmp_path):
     assert far == {}, lengths
 
 
+def test_a_new_narration_keeps_the_other_scenes_slots_while_the_length_holds():
+    """Re-rendering after one scene's narration changed: the other scenes keep
+    their slots from the last render (their video is reused), the changed one
+    gets a fresh slot, and the video stays within the length asked for."""
+    target = scripts.target_for(60)
+    said = [pipeline.SceneAudio(d, ["a sentence"]) for d in (7.0, 9.5, 6.2, 8.8, 7.4, 5.9)]
+    first = [a.duration for a in pipeline.fit(said, target)]
+    assert pipeline.video_duration(first) == pytest.approx(60, abs=0.05)
+    holds = [slot - s.duration for slot, s in zip(first, said, strict=True)]
+    assert min(holds) > 1  # 44.8 s of narration: every picture is held a little longer
+
+    def refit(index: int, seconds: float) -> list[float]:
+        again = list(said)
+        again[index] = pipeline.SceneAudio(seconds, ["new words"])
+        return [a.duration for a in pipeline.fit(again, target, previous=first)]
+
+    # 1.5 s longer: the other five slots are the same floats, so the same frames.
+    longer = refit(2, 7.7)
+    assert [b for i, b in enumerate(longer) if i != 2] == [b for i, b in enumerate(first) if i != 2]
+    assert longer[2] >= 7.7
+    assert target.low <= pipeline.video_duration(longer) <= target.high
+    # 3 s shorter: its old slot would hold the picture 3 s too long, so it is
+    # fitted afresh; the others still keep theirs.
+    shorter = refit(3, 5.8)
+    assert [b for i, b in enumerate(shorter) if i != 3] == [
+        b for i, b in enumerate(first) if i != 3
+    ]
+    assert 5.8 < shorter[3] < first[3] - 2
+    # 9 s longer would overrun 63 s with the old slots: everything is refitted.
+    much = refit(1, 18.5)
+    assert all(a != b for a, b in zip(much, first, strict=True))
+    assert pipeline.video_duration(much) == pytest.approx(60, abs=0.05)
+    # Without a length asked for, or without a last render, slots are narrations.
+    assert pipeline.fit(said, None, previous=first) == pipeline.fit(said, None)
+    assert pipeline.fit(said, target, previous=[None] * 6) == pipeline.fit(said, target)
+
+
 # ---------------------------------------------------------------- determinism
 
 SCRIPT_REQUESTS = {

@@ -73,9 +73,7 @@ def _segment_scenes(gen: Generation) -> list[int]:
     the fade into it), as the composition cuts the video."""
     from t2m.generate import compose
 
-    said = [pipeline.SceneAudio(s.audio_duration, [None] if s.cues else []) for s in gen.scenes]
-    slots = pipeline.fit(said, None)
-    scenes = [compose.SceneInput(Path("s.jpg"), Path("s.wav"), a.duration) for a in slots]
+    scenes = [compose.SceneInput(Path("s.jpg"), Path("s.wav"), s.slot) for s in gen.scenes]
     spec = compose.ComposeSpec(64, 36, fps=pipeline.FPS, transition=pipeline.TRANSITION)
     return [seg.scene for seg in compose.plan(scenes, spec)]
 
@@ -335,6 +333,35 @@ def test_regenerating_a_scene_re_renders_and_replaces_the_video(ada, make_user):
     redone, n = shows.count(0) + 1, len(shows)
     assert f"Encoded {redone} of {n} scene segments; reused {n - redone}" in _messages(edit)
     assert len(_keys(generation.prefix(ada.id, job.id) + "segments/")) == n + 1
+
+
+def test_new_text_in_a_video_of_a_set_length_re_encodes_that_scene_only(ada):
+    """A story asked to last 30 s holds each picture a little after its
+    narration; new words for its first scene keep every other scene's slot
+    (their segments are reused, not encoded again) and the video still lasts
+    30 s within 5 %."""
+    body = {"story_topic": "bedtime", "duration": 30, "seed": 3}
+    job = _job(generation.create(ada, body).id)
+    assert job.status == "completed", job.error
+    gen = db.session.get(Generation, job.id)
+    before = [s.slot for s in gen.scenes]
+    assert pipeline.video_duration(before) == pytest.approx(30, rel=0.05)
+    assert all(s.slot > s.audio_duration + 0.1 for s in gen.scenes)  # held a little longer
+    first = gen.scenes[0]
+    said = first.audio_duration
+    sentences = [x.strip() for x in first.text.split(".") if x.strip()]
+    text = ". ".join(reversed(sentences)) + "." if len(sentences) > 1 else first.text + " Sleep."
+    edit = _job(generation.regenerate(ada, first.id, text=text).id)
+    assert edit.status == "completed", edit.error
+    gen = db.session.get(Generation, job.id)
+    assert gen.scenes[0].audio_duration != said
+    assert [s.slot for s in gen.scenes][1:] == before[1:]
+    shows = _segment_scenes(gen)
+    redone, n = shows.count(0) + 1, len(shows)  # its pieces and the fade out of it
+    assert f"Encoded {redone} of {n} scene segments; reused {n - redone}" in _messages(edit)
+    video = db.session.get(File, gen.video_file_id)
+    info = _probe(video.blob.storage_key)
+    assert float(info["format"]["duration"]) == pytest.approx(30, rel=0.05)
 
 
 def test_regeneration_waits_for_the_video(ada, monkeypatch):

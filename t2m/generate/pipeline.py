@@ -299,14 +299,46 @@ class SceneAudio:
 
 
 def fit(
-    scenes: Sequence[SceneAudio], target: scripts.Target | None, transition: float = TRANSITION
+    scenes: Sequence[SceneAudio],
+    target: scripts.Target | None,
+    transition: float = TRANSITION,
+    previous: Sequence[float | None] | None = None,
 ) -> list[SceneAudio]:
     """Each scene with its slot in the video as ``duration``: its narration, a
     shot :data:`~.script.SHOT_SECONDS`, and a video shorter than ``target``
     filled up to its goal: the shots share what is missing, or, without shots,
     every narrated scene holds its picture a little longer after its narration.
     A video longer than the target's upper bound gives its shots back, down to
-    half their length (the narration itself is never cut)."""
+    half their length (the narration itself is never cut).
+
+    ``previous`` are the slots of the last render. Re-rendering after one
+    scene's new narration keeps the other scenes' slots (so their video is
+    reused, not encoded again) as long as the video stays within ``target``:
+    a scene keeps its slot while its narration fits in it with no more than
+    :data:`HOLD_SLACK` seconds of extra hold; the others are fitted afresh."""
+    fresh = _fit(scenes, target, transition)
+    if target is None or previous is None or len(previous) != len(scenes):
+        return fresh
+    if any(p is None for p in previous):
+        return fresh
+    kept = []
+    for scene, new, old in zip(scenes, fresh, previous, strict=True):
+        hold = new.duration - scene.duration  # what a fresh fit holds after it
+        shot = not scene.sentences and scene.duration <= 0.05
+        fits = scene.duration <= old <= scene.duration + max(hold, 0.0) + HOLD_SLACK
+        kept.append(SceneAudio(old if shot or fits else new.duration, scene.sentences))
+    total = video_duration([k.duration for k in kept], transition)
+    return kept if target.low <= total <= target.high else fresh
+
+
+# Seconds a scene may hold its picture after its narration beyond what a fresh
+# fit would give it, and keep its slot from the last render.
+HOLD_SLACK = 1.0
+
+
+def _fit(
+    scenes: Sequence[SceneAudio], target: scripts.Target | None, transition: float
+) -> list[SceneAudio]:
     shots = [i for i, s in enumerate(scenes) if not s.sentences and s.duration <= 0.05]
     slots = [scripts.SHOT_SECONDS if i in shots else s.duration for i, s in enumerate(scenes)]
     if target is not None and slots:

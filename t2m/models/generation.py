@@ -84,6 +84,9 @@ class Scene(db.Model):
     image_engine: Mapped[str | None] = mapped_column(sa.String(64))
     audio_key: Mapped[str | None] = mapped_column(sa.String(512))
     audio_duration: Mapped[float | None] = mapped_column(sa.Float)
+    # Seconds this scene lasted in the last rendered video (its narration and
+    # any hold after it): kept by the next render where it still fits.
+    slot: Mapped[float | None] = mapped_column(sa.Float)
     speech_engine: Mapped[str | None] = mapped_column(sa.String(64))
     # The spoken pieces, timed within the scene: [{"text", "start", "end"}].
     cues: Mapped[list | None] = mapped_column(sa.JSON)

@@ -278,7 +278,9 @@ class _Stages:
             )
             for s in scenes
         ]
-        audio = pipeline.fit(said, self.req.target)
+        # The other scenes keep their slots from the last render where they still
+        # fit, so a new narration for one scene re-encodes that scene only.
+        audio = pipeline.fit(said, self.req.target, previous=[s.slot for s in scenes])
         work = self.run.workdir
         subs = pipeline.make_subtitles(self.req, audio, work, language=gen.language)
         segments = _SegmentStore(prefix(self.owner_id, self.gen_id) + "segments/")
@@ -350,6 +352,8 @@ class _Stages:
             should_cancel=self.run.should_cancel,
         )  # fmt: skip
         self._engine("compose", "ffmpeg")
+        for scene, slot in zip(self.gen.scenes, audio, strict=True):
+            scene.slot = slot.duration
         db.session.commit()
         return {
             "key": key,
