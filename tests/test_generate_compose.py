@@ -64,7 +64,7 @@ def test_each_slot_is_its_own_narration_in_whole_frames():
 
 
 def test_segments_tile_the_video_with_the_fades_at_the_scene_offsets():
-    durations = [2.0, 9.3, 1.7, 2.45]
+    durations = [2.0, 13.3, 1.7, 2.45]
     spec = c.ComposeSpec(640, 360, fps=25, transition=0.4)
     segments = c.plan(scenes_for(durations), spec)
     starts = c.frame_starts(durations, 25, 0.4)
@@ -106,7 +106,7 @@ def test_segments_tile_the_video_with_the_fades_at_the_scene_offsets():
         end = starts[i + 1] - (fade if i < len(durations) - 1 else 0)
         assert pieces[-1].start + pieces[-1].frames == end
         assert m.frames == at + (fade if i < len(durations) - 1 else 0)
-    assert len([s for s in segments if s.scene == 1]) == 1 + 3  # 9.3 s: a fade and 3 pieces
+    assert len([s for s in segments if s.scene == 1]) == 1 + 3  # 13.3 s: a fade and 3 pieces
 
 
 def test_cues_are_cut_at_segment_edges_and_timed_from_each_segment():

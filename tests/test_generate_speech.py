@@ -494,3 +494,37 @@ def test_pieces_converted_in_one_run_match_one_at_a_time(tmp_path):
     assert speech.wav_duration(together[0]) > 0.5
     assert speech.wav_duration(together[1]) == 0
     assert speech.wav_duration(together[2]) > speech.wav_duration(together[0])
+
+
+def test_the_conversion_run_measures_what_the_measure_run_would(tmp_path):
+    """The pieces' loudness, measured in the run that converts them, is the
+    loudness of the joined scene audio the separate measurement reads (within
+    0.2 LU): the scene is normalised by the same gain, one ffmpeg sooner."""
+    texts = ["The harbour was quiet at night.", "Then, far out,", "a bell began to ring."]
+    raws = []
+    for n, sentence in enumerate(texts):
+        (tmp_path / f"{n}.txt").write_text(sentence, encoding="utf-8")
+        raw = tmp_path / f"{n}.raw"
+        speech.run_espeak(speech.espeak_args(tmp_path / f"{n}.txt", "english", "nova", raw))
+        raws.append((raw, "wav"))
+    pauses = [speech.CLAUSE_PAUSE, speech.SENTENCE_PAUSE, 0.0]
+    pieces = [tmp_path / f"piece{n}.wav" for n in range(len(texts))]
+    args = speech.piece_args(raws, pieces, pauses)
+    assert args[args.index("-map", args.index("[p2]")) + 1 :][:4] == ["[loud]", "-f", "null", "-"]
+    together = speech.parse_loudness(ffmpeg.run(args, timeout=30).stderr_tail)
+    # The same pieces joined with the same pauses, measured on their own.
+    pcm = b""
+    for piece, pause in zip(pieces, pauses, strict=True):
+        with wave.open(str(piece), "rb") as w:
+            pcm += w.readframes(w.getnframes()) + b"\0\0" * round(pause * speech.SAMPLE_RATE)
+    joined = tmp_path / "joined.wav"
+    with wave.open(str(joined), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(speech.SAMPLE_RATE)
+        w.writeframes(pcm)
+    alone = ffmpeg.run(speech.measure_args(joined), timeout=30).stderr_tail
+    assert together is not None
+    assert together == pytest.approx(speech.parse_loudness(alone), abs=0.2)
+    # Without pauses the run only converts.
+    assert "ebur128" not in " ".join(speech.piece_args(raws, pieces))

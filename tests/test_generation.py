@@ -128,7 +128,7 @@ def test_a_generation_job_stores_every_stage_and_makes_a_library_video(ada):
     ]
     assert [m for m in log if m in order] == order
     n = len(_segment_scenes(db.session.get(Generation, job.id)))
-    assert n >= 3  # scene 1, the fade into scene 2, scene 2 (in pieces of at most 4 s)
+    assert n >= 3  # scene 1, the fade into scene 2, scene 2 (in pieces of at most 6 s)
     assert f"Encoded {n} of {n} scene segments" in log
     assert any(m.startswith("Scene 2 narrated (") for m in log)
 

@@ -7,8 +7,9 @@ So every piece's start and end in the scene audio is *measured*, never
 estimated, and subtitle cues are timed from it.
 
 The joined audio is then loudness-normalised to -16 LUFS in two passes: the
-first measures it with ffmpeg's ``ebur128`` filter, the second applies one
-gain and a peak limiter. (ffmpeg 5.1's ``loudnorm`` was tried first: on clips
+first measures it with ffmpeg's ``ebur128`` filter (in the same run that
+converts the pieces, on a copy of them joined with the same pauses), the
+second applies one gain and a peak limiter. (ffmpeg 5.1's ``loudnorm`` was tried first: on clips
 shorter than its 3-second window it came out 20 to 40 dB too quiet, and short
 scenes are common.) A gentle compressor in front of both passes lowers the
 crest factor of synthetic speech so the limiter barely has to work.
@@ -279,24 +280,42 @@ _TRIM = (
 )
 _PCM = f"aresample={SAMPLE_RATE},aformat=sample_fmts=s16:channel_layouts=mono"
 _COMPRESS = "acompressor=threshold=-24dB:ratio=3:attack=5:release=80"
+_MEASURE = "ebur128=peak=true:framelog=verbose"
 
 
 def piece_args(
     sources: Sequence[tuple[str | os.PathLike[str], str]],
     dests: Sequence[str | os.PathLike[str]],
+    pauses: Sequence[float] | None = None,
 ) -> list[str]:
     """ffmpeg: each engine output ``(path, demuxer)`` -> its trimmed 48 kHz mono
     16-bit WAV in ``dests``, all in one run (one process per scene, not per
-    piece: starting ffmpeg costs more than trimming a sentence)."""
+    piece: starting ffmpeg costs more than trimming a sentence).
+
+    With ``pauses`` (seconds of silence after each piece), the same run also
+    measures the loudness of the pieces joined with those pauses, as
+    :func:`measure_args` would (summary on stderr): one ffmpeg less per scene."""
     if len(sources) != len(dests) or not sources:
         raise ValueError("one destination per source, at least one")
+    if pauses is not None and len(pauses) != len(sources):
+        raise ValueError("one pause per source")
     inputs = [ffmpeg.input_args(src, fmt, threads=1) for src, fmt in sources]
-    graph = ";".join(f"[{i}:a]{_TRIM},{_PCM}[p{i}]" for i in range(len(sources)))
-    outputs = ["-filter_complex", graph]
+    n = len(sources)
+    if pauses is None:
+        graph = [f"[{i}:a]{_TRIM},{_PCM}[p{i}]" for i in range(n)]
+    else:
+        graph = [f"[{i}:a]{_TRIM},{_PCM},asplit=2[p{i}][m{i}]" for i in range(n)]
+        graph += [f"[m{i}]apad=pad_dur={pause:.3f}[j{i}]" for i, pause in enumerate(pauses)]
+        joined = "".join(f"[j{i}]" for i in range(n))
+        graph.append(f"{joined}concat=n={n}:v=0:a=1,{_COMPRESS},{_MEASURE}[loud]")
+    outputs = ["-filter_complex", ";".join(graph)]
     for i, dst in enumerate(dests):
         outputs += ["-map", f"[p{i}]", "-c:a", "pcm_s16le"]
         outputs += ffmpeg.output_args(dst, "wav", threads=1)
-    return ffmpeg.ffmpeg_args(inputs, outputs, filter_threads=1)
+    if pauses is not None:
+        outputs += ["-map", "[loud]", "-f", "null", "-"]
+    loglevel = "error" if pauses is None else "info"
+    return ffmpeg.ffmpeg_args(inputs, outputs, filter_threads=1, loglevel=loglevel)
 
 
 def measure_args(src: str | os.PathLike[str], frames: int | None = None) -> list[str]:
@@ -311,7 +330,7 @@ def measure_args(src: str | os.PathLike[str], frames: int | None = None) -> list
         chain = f"aloop=loop={loops}:size={frames},{chain}"
     return ffmpeg.ffmpeg_args(
         [ffmpeg.input_args(src, "wav")],
-        ["-af", f"{chain},ebur128=peak=true:framelog=verbose", "-f", "null", "-"],
+        ["-af", f"{chain},{_MEASURE}", "-f", "null", "-"],
         loglevel="info",
     )
 
@@ -450,7 +469,9 @@ def _synthesize(sentences, work, out, timeout, should_cancel, *, voice, language
     pcm: list[bytes] = []
     timings: list[SentenceTiming] = []
     frames = 0
-    datas = _pieces_pcm(sources, work, timeout, should_cancel, tts)
+    # The silence after each piece, as joined below (the measurement's copy).
+    pauses = [SENTENCE_PAUSE if first else CLAUSE_PAUSE for _, first in spoken[1:]] + [0.0]
+    datas, measured = _pieces_pcm(sources, work, timeout, should_cancel, tts, pauses)
     for (piece, first), data in zip(spoken, datas, strict=True):
         if not data:
             continue  # nothing audible ("..."): no cue either
@@ -466,8 +487,12 @@ def _synthesize(sentences, work, out, timeout, should_cancel, *, voice, language
         raise GenerationError("The text produced no audible speech.", stage=STAGE)
     joined = work / "joined.wav"
     _write_wav(joined, b"".join(pcm))
-    result = _run_ffmpeg(measure_args(joined, frames), timeout, should_cancel, "measure loudness")
-    loudness = parse_loudness(result.stderr_tail)
+    if measured is not None and frames >= MIN_MEASURE * SAMPLE_RATE:
+        loudness = parse_loudness(measured)
+    else:  # a short scene is measured looped; many pieces in several runs
+        measure = measure_args(joined, frames)
+        result = _run_ffmpeg(measure, timeout, should_cancel, "measure loudness")
+        loudness = parse_loudness(result.stderr_tail)
     gain = TARGET_LUFS - loudness if loudness is not None else 0.0
     out.parent.mkdir(parents=True, exist_ok=True)
     _run_ffmpeg(normalize_args(joined, out, gain), timeout, should_cancel, "normalise loudness")
@@ -480,15 +505,21 @@ def _synthesize(sentences, work, out, timeout, should_cancel, *, voice, language
     return Speech(path=out, duration=duration, sentences=timings, engine=engine)
 
 
-def _pieces_pcm(sources, work, timeout, should_cancel, tts) -> list[bytes]:
-    """The trimmed PCM of every engine output, converted :data:`PIECES_PER_RUN` at a time."""
+def _pieces_pcm(
+    sources, work, timeout, should_cancel, tts, pauses
+) -> tuple[list[bytes], str | None]:
+    """The trimmed PCM of every engine output, converted :data:`PIECES_PER_RUN` at
+    a time; and when that is one run, its loudness summary (see :func:`piece_args`)."""
     out: list[bytes] = []
+    measured = None
+    one_run = len(sources) <= PIECES_PER_RUN
     for first in range(0, len(sources), PIECES_PER_RUN):
         batch = sources[first : first + PIECES_PER_RUN]
         dests = [work / f"piece{first + i}.wav" for i in range(len(batch))]
-        args = piece_args(batch, dests)
+        args = piece_args(batch, dests, pauses if one_run else None)
         try:
-            _run_ffmpeg(args, timeout, should_cancel, "read espeak-ng's audio")
+            result = _run_ffmpeg(args, timeout, should_cancel, "read espeak-ng's audio")
+            measured = result.stderr_tail if one_run else None
         except GenerationError as exc:
             if tts is None:
                 raise
@@ -501,7 +532,7 @@ def _pieces_pcm(sources, work, timeout, should_cancel, tts) -> list[bytes]:
         for dst in dests:
             with wave.open(str(dst), "rb") as w:
                 out.append(w.readframes(w.getnframes()))
-    return out
+    return out, measured
 
 
 def _write_wav(path: Path, pcm: bytes) -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import tempfile
@@ -167,8 +168,10 @@ class _Progress:
 
 
 def _encode(todo, spec, cache, workers, should_cancel, progress: _Progress, timeout) -> None:
-    """Run the jobs of ``todo`` in ``workers`` threads, each one ffmpeg, the
-    longest first so that no worker is left with a long one at the end."""
+    """Run the jobs of ``todo`` in ``workers`` threads, each one ffmpeg: the
+    sound track first (a minute of it takes as long as a few seconds of video),
+    then the segments, the longest first, so that no worker is left with a long
+    one at the end."""
     stop = threading.Event()
 
     def encode(job: _Job) -> None:
@@ -187,7 +190,7 @@ def _encode(todo, spec, cache, workers, should_cancel, progress: _Progress, time
         progress.done[id(job)] = job.frames
 
     with ThreadPoolExecutor(max(1, workers), thread_name_prefix="compose") as pool:
-        ordered = sorted(todo, key=lambda j: j.frames or 12, reverse=True)
+        ordered = sorted(todo, key=lambda j: j.frames or math.inf, reverse=True)
         pending = {pool.submit(encode, job): job for job in ordered}
         try:
             while pending:

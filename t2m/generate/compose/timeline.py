@@ -50,8 +50,10 @@ WORKERS = 2  # segments encoded at once
 
 # A scene's frames after its fade-in are cut into pieces of at most this many
 # seconds (equal lengths), so two workers stay busy to the end and a changed
-# scene re-encodes its own pieces only.
-PIECE_SECONDS = 4.0
+# scene re-encodes its own pieces only. Each piece is one more ffmpeg (about
+# 0.2 CPU seconds to start): 4 s pieces made a minute's render 1.1 s slower
+# than 6 s ones, 8 s no faster (bench/README.md).
+PIECE_SECONDS = 6.0
 
 
 MUX_SHARE = 0.05  # of the progress bar: the mux after the segments
