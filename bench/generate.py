@@ -608,7 +608,8 @@ def section(res: dict) -> list[str]:
         f"{_f(full['cpu_per_video_second'] / (mach['cpus'] or 1), 3)} x. Every video was "
         "checked with ffprobe before its time counted: one H.264 video stream of the "
         "requested size, one AAC audio stream "
-        "(the subtitles burned into the picture, as by default), the frame count, and the duration within "
+        "(the subtitles burned into the picture, as by default), the frame count, "
+        "and the duration within "
         f"{DURATION_TOLERANCE:g} s of sum(scene durations) + {pipeline.TRANSITION:g} s x "
         f"(scenes - 1) (first render: {_f(first['video']['duration'], 3)} s against "
         f"{_f(first['video']['expected_duration'], 3)} s).",
