@@ -236,6 +236,7 @@ def test_metadata_of_the_output_and_the_request(w):
         "16:9",
     )
     assert (made["language"], made["voice_name"]) == ("english", "alloy")
+    assert (made["narration"], made["subtitles"], made["music"]) == (True, "burned", True)
     assert made["scenes"] == len(gen.scenes)
     assert made["renders"] == 1
     assert {"script", "visuals", "speech", "compose"} <= set(made["engines"])
@@ -455,6 +456,8 @@ def _bad_cases(w):
         ({"prompt": "\x00\x01\x1b\x7f"}, "prompt", ["control characters"]),
         ({}, "prompt", ["story_topic"]),
         ({"prompt": SHORT, "seed": -1}, "seed", ["0", "2147483647"]),
+        ({"prompt": SHORT, "music": "yes"}, "music", ["true or false"]),
+        ({"prompt": SHORT, "music": 1}, "music", ["true or false"]),
         ({"prompt": SHORT, "music_file_id": w.bob_audio}, "music_file_id", ["not found"]),
         ({"prompt": SHORT, "music_file_id": "tune.mp3"}, "music_file_id", ["id", "2147483647"]),
         ({"prompt": SHORT, "music_file_id": 2**63}, "music_file_id", ["id", "2147483647"]),

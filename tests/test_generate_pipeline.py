@@ -66,8 +66,15 @@ HOSTILE = (
 CHINESE = "港口很安静。渔船在水面上轻轻摇晃。"
 STORY_SECONDS = 20
 
+# Without the music bed: speech onsets are found from the silence between pieces.
 REQUESTS = {
-    "harbour": {"prompt": HARBOUR, "voice_name": "nova", "seed": 3, "subtitles": "both"},
+    "harbour": {
+        "prompt": HARBOUR,
+        "voice_name": "nova",
+        "seed": 3,
+        "subtitles": "both",
+        "music": False,
+    },
     "story": {
         "story_topic": "interesting_history",
         "duration": STORY_SECONDS,
@@ -75,18 +82,21 @@ REQUESTS = {
         "art_style": "anime",
         "seed": 4,
         "subtitles": "both",
+        "music": False,
     },
     "hostile": {
         "prompt": HOSTILE,
         "aspect_ratio": "9:16",
         "voice_name": "echo",
         "subtitles": "both",
+        "music": False,
     },
     "chinese": {
         "prompt": CHINESE,
         "language": "chinese",
         "voice_name": "shimmer",
         "subtitles": "both",
+        "music": False,
     },
 }
 NAMES = tuple(REQUESTS)
@@ -838,6 +848,37 @@ def test_without_narration_every_scene_is_a_shot_and_there_are_no_subtitles(tmp_
     assert all(s.is_shot for s in out.script.scenes)
     assert out.subtitles["srt"].read_text(encoding="utf-8") == ""
     assert {s["codec_type"] for s in streams} == {"video", "audio"}
+    # The music bed plays under the shots from start to end: no second of silence.
+    err = _ffmpeg(
+        "-i", str(out.video), "-vn", "-af", "silencedetect=n=-50dB:d=1", "-f", "null", "-"
+    )
+    assert "silence_start" not in err
+    loud = _ffmpeg("-i", str(out.video), "-vn", "-af", "ebur128", "-f", "null", "-")
+    assert -40 < float(re.findall(r"I:\s+(-?[\d.]+) LUFS", loud)[-1]) < -20  # soft, under a voice
+
+
+@needs_tools
+def test_music_false_leaves_the_shots_silent_and_a_voice_at_its_level(tmp_path):
+    quiet = pipeline.validate({"prompt": SUNSET, "duration": 8, "narration": False, "music": False})
+    out = pipeline.render(quiet, tmp_path / "quiet")
+    err = _ffmpeg(
+        "-i", str(out.video), "-vn", "-af", "silencedetect=n=-50dB:d=1", "-f", "null", "-"
+    )
+    assert re.findall(r"silence_start: (-?[\d.]+)", err)[:1] == ["0"]
+    assert "silence_end" not in err or float(re.findall(r"silence_end: ([\d.]+)", err)[0]) > 7.5
+    # With narration, the bed is ducked under the voice, which keeps its -16 LUFS.
+    spoken = pipeline.render(pipeline.validate({"prompt": SUNSET, "seed": 2}), tmp_path / "voice")
+    loud = _ffmpeg("-i", str(spoken.video), "-vn", "-af", "ebur128", "-f", "null", "-")
+    assert float(re.findall(r"I:\s+(-?[\d.]+) LUFS", loud)[-1]) == pytest.approx(-16, abs=2)
+
+
+def test_music_is_a_yes_or_no():
+    assert pipeline.validate({"prompt": "Hi."}).music is True
+    assert pipeline.validate({"prompt": "Hi.", "music": False}).music is False
+    for bad in ("no", 0, None, [], {"on": True}):
+        with pytest.raises(pipeline.InvalidRequest) as info:
+            pipeline.validate({"prompt": "Hi.", "music": bad})
+        assert info.value.errors == {"music": ["Must be true or false."]}
 
 
 @needs_tools

@@ -432,6 +432,29 @@ def test_the_users_picture_and_music_are_used(ada, client, api, tmp_path):
     pause = first.audio_duration + 0.1
     video = db.session.get(File, gen.video_file_id).blob.storage_key
     assert _rms_db(video, pause, 0.3) > -45
+    # Music turned off and a music file: which is it? A 422 naming the file, nothing made.
+    before = row_counts()
+    with pytest.raises(ValidationFailed) as info:
+        generation.create(ada, {**body, "music_file_id": music, "music": False})
+    assert list(info.value.details) == ["music_file_id"]
+    assert "music: false" in info.value.details["music_file_id"][0]
+    assert row_counts() == before
+
+
+def test_music_false_is_silent_between_narrations_and_the_default_is_not(ada):
+    """By default the built-in bed plays in the pause between two narrations; with
+    ``music: false`` that pause is silent."""
+    loud = {}
+    for music in (True, False):
+        job = _job(generation.create(ada, {"prompt": TWO_SCENES, "seed": 7, "music": music}).id)
+        assert job.status == "completed", job.error
+        gen = db.session.get(Generation, job.id)
+        composing = next(line for line in job.logs if line.message.startswith("Composing"))
+        assert composing.details["music"] is music
+        video = db.session.get(File, gen.video_file_id).blob.storage_key
+        loud[music] = _rms_db(video, gen.scenes[0].audio_duration + 0.1, 0.3)
+    assert loud[True] > -50
+    assert loud[False] < -70
 
 
 def _frame_at(key: str, at: float, out: Path) -> Image.Image:

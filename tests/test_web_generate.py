@@ -241,7 +241,7 @@ def test_form_offers_every_choice_and_the_users_audio_as_music(client, ada, tmp_
         offered = re.findall(r'<option[^>]* value="([^"]*)"', select.group(1))
         assert set(values) <= set(offered), (name, offered)
     music = re.search(r'<select[^>]* id="music_file_id"[^>]*>(.*?)</select>', html, re.S).group(1)
-    assert re.findall(r'value="([^"]*)"', music) == ["", str(audio)]
+    assert re.findall(r'value="([^"]*)"', music) == ["", "none", str(audio)]
     assert "tune.m4a" in music
     assert 'type="number"' in re.search(r"<input[^>]* id=\"seed\"[^>]*>", html).group(0)
     assert "Custom: a story about my prompt" in html

@@ -60,6 +60,12 @@ NARRATION = _field(
     "(a written story is always narrated).",
     type="boolean",
 )
+MUSIC = _field(
+    "Default true: a soft built-in music bed plays under the narration and the shots, "
+    "ducked while the voice speaks (`music_file_id` plays your own music instead). "
+    "False: no music.",
+    type="boolean",
+)
 SUBTITLES = _enum(
     pipeline.SUBTITLES,
     "Default burned (drawn into the picture, as short-video platforms expect); track: a "
@@ -82,12 +88,15 @@ class GenerateIn(In):
     voice_name: Any = VOICE
     narration: Any = NARRATION
     subtitles: Any = SUBTITLES
+    music: Any = MUSIC
     seed: Any = _field(
         f"0-{pipeline.MAX_SEED}: the same request and seed give the same story and pictures.",
         type="integer",
     )
     music_file_id: Id | None = Field(
-        None, description="One of your audio (or video) files, mixed under the narration."
+        None,
+        description="One of your audio (or video) files, mixed under the narration instead "
+        "of the built-in music.",
     )
     scene_file_ids: list[Id | None] | None = Field(
         None,
@@ -164,6 +173,7 @@ class GenerationInfo(Out):
     )
     narration: bool
     subtitles: str = Field(description="burned, track or both.")
+    music: bool = Field(description="Music under the video: the built-in bed or your file.")
     engines: dict[str, str] = Field(
         description="Who made each stage's output, e.g. `{script: offline, visuals: builtin, "
         "speech: espeak-ng, compose: ffmpeg}`."

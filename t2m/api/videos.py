@@ -245,6 +245,7 @@ def _generation_info(job: Job, gen: Generation) -> dict:
         "requested_duration": req.duration,
         "narration": req.narration,
         "subtitles": req.subtitles,
+        "music": req.music,
         "engines": dict(gen.engines or {}),
         "scenes": len(gen.scenes),
         "renders": gen.renders,

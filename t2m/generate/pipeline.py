@@ -23,6 +23,7 @@ from pathlib import Path
 from random import Random
 
 from . import compose as composer
+from . import music as musics
 from . import script as scripts
 from . import speech as speeches
 from . import subtitles as subs
@@ -83,6 +84,7 @@ class Request:
     seed: int = 0
     narration: bool = True
     subtitles: str = "burned"
+    music: bool = True  # the built-in music bed under it all (unless a file is chosen)
 
     @property
     def size(self) -> tuple[int, int]:
@@ -166,6 +168,9 @@ def validate(raw: dict) -> Request:
     if topic is not None:
         narration = True  # a written story is always narrated (the setting is a prompt's)
     subtitles = _choice(raw, "subtitles", SUBTITLES, errors, lower=True)
+    music = raw.get("music", True)
+    if not isinstance(music, bool):
+        errors["music"] = ["Must be true or false."]
     if prompt is not None and topic is None and narration and "duration" not in errors:
         try:
             scripts.check_fits(prompt, duration, language or "english")
@@ -188,6 +193,7 @@ def validate(raw: dict) -> Request:
         seed=seed,
         narration=narration,
         subtitles=subtitles,
+        music=music,
     )
 
 
@@ -524,9 +530,11 @@ def render(
         composer.SceneInput(still, folder / f"scene-{i:03d}.wav", a.duration)
         for i, (still, a) in enumerate(zip(stills, audio, strict=True))
     ]
+    bed = musics.make_bed(req.seed, folder / "music", should_cancel) if req.music else None
     video = make_video(
         req, inputs, subtitles, folder / "video.mp4", cues=subtitle_cues(audio, size=req.size),
-        language=script.language, cache=cache, should_cancel=should_cancel,
+        language=script.language, cache=cache, should_cancel=should_cancel, music=bed,
+        music_demuxer=musics.DEMUXER if bed else None,
     )  # fmt: skip
     timings["compose"] = time.perf_counter() - t
     return Rendered(video.path, script, subtitles, [a.duration for a in audio], timings)

@@ -31,6 +31,7 @@ from t2m.web.htmx import STOP_POLLING, go, is_htmx, show_errors
 
 RECENT = 10  # generations listed under the form
 MAX_MUSIC_CHOICES = 200  # audio files offered as music, newest first
+NO_MUSIC = "none"  # the Music choice for none (empty: the built-in bed)
 MAX_SCENE_CHOICES = 100  # pictures and videos each, offered for a scene, newest first
 EXPIRED = "The form expired. Reload the page and try again."
 STAGES = {
@@ -144,7 +145,8 @@ def _usable_files(kinds: tuple[str, ...], limit: int, leave_out: int | None = No
 def _form(**kwargs) -> GenerateForm:
     form = GenerateForm(**kwargs)
     form.music_file_id.choices = [
-        SelectChoice("", "No music"),
+        SelectChoice("", "Built-in music"),
+        SelectChoice(NO_MUSIC, "No music"),
         *(
             SelectChoice(str(f.id), f.original_filename)
             for f in _usable_files(("audio",), MAX_MUSIC_CHOICES)
@@ -178,8 +180,11 @@ def _request(form: GenerateForm) -> dict:
     }
     if (form.seed.data or "").strip():
         raw["seed"] = _number(form.seed.data)
-    if (form.music_file_id.data or "").strip():
-        raw["music_file_id"] = id_value(form.music_file_id.data)
+    music = (form.music_file_id.data or "").strip()
+    if music == NO_MUSIC:
+        raw["music"] = False
+    elif music:
+        raw["music_file_id"] = id_value(music)
     return raw
 
 

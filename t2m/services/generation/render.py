@@ -13,6 +13,7 @@ from pathlib import Path
 from flask import current_app
 
 from t2m.extensions import db
+from t2m.generate import music as musics
 from t2m.generate import pipeline
 from t2m.generate import script as scripts
 from t2m.generate import speech as speeches
@@ -302,7 +303,14 @@ class _Stages:
                 music = stack.enter_context(storage().local_path(music_file.blob.storage_key))
                 demuxer = (music_file.meta or {}).get("demuxer")
             elif music_id:
-                self.run.log("The music file was deleted; rendering without it", "WARNING")
+                self.run.log(
+                    "The music file was deleted; rendering with the built-in music instead",
+                    "WARNING",
+                )
+            if music is None and self.req.music:
+                folder = Path(current_app.config["INSTANCE_PATH"]) / "tmp" / "music"
+                music = musics.make_bed(self.req.seed, folder, self.run.should_cancel)
+                demuxer = musics.DEMUXER
             self.run.log(
                 f"Composing {len(scenes)} scenes",
                 step="compose",

@@ -112,6 +112,8 @@ def validate(user: User, raw) -> tuple[pipeline.Request, dict]:
         )
         if why:
             errors["music_file_id"] = [why]
+        elif raw.get("music") is False:
+            errors["music_file_id"] = ["Music is turned off (music: false): leave this out."]
     ids = raw.get("scene_file_ids")
     if ids is not None:
         if not isinstance(ids, list) or len(ids) > scripts.MAX_SCENES:
