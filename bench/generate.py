@@ -585,7 +585,7 @@ def section(res: dict) -> list[str]:
         f"### Text to video: a ~60 s story rendered offline ({res['finished']})",
         "",
         f"Request: `{json.dumps(res['request'])}` (720p 16:9, photorealistic, offline story "
-        f"writer, espeak-ng voice, no music): {first['scenes']} scenes, "
+        f"writer, espeak-ng voice, the built-in music bed): {first['scenes']} scenes, "
         f"{_f(full['video_seconds'])} s of video. `pipeline.render` {full['runs']} times; "
         "stage times are render's own; CPU s = this process plus its children "
         "(espeak-ng, ffmpeg), and the compose ffmpegs' own (one per scene segment, then the "

@@ -210,6 +210,13 @@ def test_music_subtitles_and_hard_cuts():
     graph = args[args.index("-filter_complex") + 1]
     assert "[music][vkey]sidechaincompress=" in graph
     assert "amix=inputs=2:duration=first:normalize=0[aout]" in graph
+    assert "loudnorm=I=-30" in graph  # someone's music: measured as it plays
+    # Music of a known loudness (the built-in bed at -20 LUFS) takes one gain.
+    known = c.ComposeSpec(720, 1280, music=Path("/m/bed.wav"), music_demuxer="wav", music_lufs=-20)
+    graph = c.audio_args(scenes, known, Path("/o/a.mp4"))
+    graph = graph[graph.index("-filter_complex") + 1]
+    assert "volume=-10.00dB" in graph
+    assert "loudnorm" not in graph
     args = c.mux_args(Path("/w/l.ffconcat"), Path("/w/a.mp4"), 3.0, spec, Path("/o/out.mp4"))
     ffmpeg.check_inputs(args)
     srt = _input_block(args, "file:/t/subs.srt")

@@ -56,6 +56,11 @@ def test_the_bed_loops_without_a_click_and_is_made_once(tmp_path):
     for start in range(0, len(data) - second, second // 2):
         window = data[start : start + second // 2]
         assert max(abs(x) for x in window) > 300, start / music.SAMPLE_RATE
+    # Made at a known loudness, so the composition levels it with one gain.
+    measured = ffmpeg.run(music.measure_args(first), timeout=30).stderr_tail
+    assert float(re.findall(r"I:\s+(-?[\d.]+) LUFS", measured)[-1]) == pytest.approx(
+        music.LUFS, abs=0.5
+    )
     made = first.stat().st_mtime_ns
     assert music.make_bed(3, tmp_path) == first  # kept: the same file, not made again
     assert first.stat().st_mtime_ns == made

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import os
 import random
+import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from t2m.media import ffmpeg
 
+from . import speech as speeches
 from .errors import GenerationCancelled, GenerationError
 
 CHORD_SECONDS = 4
@@ -28,7 +30,11 @@ CHORDS = 4
 LOOP_SECONDS = CHORD_SECONDS * CHORDS
 SAMPLE_RATE = 16_000  # a pad under a voice has nothing above 2 kHz
 DEMUXER = "wav"
-FORMAT = 2  # bumped when the sound changes, so kept beds are made again
+LUFS = -20.0  # every bed's integrated loudness
+FORMAT = 3  # bumped when the sound changes, so kept beds are made again
+# Where :func:`t2m.generate.pipeline.render` keeps the beds it made (the job
+# keeps them in the instance folder).
+BEDS = Path(tempfile.gettempdir()) / "t2m-music"
 # Semitones above the key's root of each chord's root, and the chord's quality.
 PROGRESSIONS = (
     ((0, "maj"), (7, "maj"), (9, "min"), (5, "maj")),  # I-V-vi-IV
@@ -87,21 +93,50 @@ def bed_args(out: str | os.PathLike[str], key_index: int, progression_index: int
     )
 
 
+def measure_args(src: str | os.PathLike[str]) -> list[str]:
+    """ffmpeg arguments measuring our own bed's integrated loudness (summary on stderr)."""
+    return ffmpeg.ffmpeg_args(
+        [ffmpeg.input_args(src, "wav", formats=("wav",))],
+        ["-af", "ebur128", "-f", "null", "-"],
+        loglevel="info",
+        filter_threads=1,
+    )
+
+
+def level_args(
+    src: str | os.PathLike[str], out: str | os.PathLike[str], gain_db: float
+) -> list[str]:
+    """ffmpeg arguments applying ``gain_db`` to our own bed ``src``."""
+    return ffmpeg.ffmpeg_args(
+        [ffmpeg.input_args(src, "wav", formats=("wav",))],
+        [
+            *("-af", f"volume={gain_db:.2f}dB", "-c:a", "pcm_s16le"),
+            *ffmpeg.output_args(out, "wav"),
+        ],
+        filter_threads=1,
+    )
+
+
 def make_bed(
     seed: int, folder: str | os.PathLike[str], should_cancel: Callable[[], bool] | None = None
 ) -> Path:
-    """The WAV of ``seed``'s bed (:data:`LOOP_SECONDS` long) in ``folder``, made
-    there the first time it is asked for: there are only
-    ``len(KEYS) * len(PROGRESSIONS)`` of them."""
+    """The WAV of ``seed``'s bed (:data:`LOOP_SECONDS` long, at :data:`LUFS`) in
+    ``folder``, made there the first time it is asked for: there are only
+    ``len(KEYS) * len(PROGRESSIONS)`` of them. Its loudness being known, the
+    composition levels it with one gain instead of ``loudnorm``."""
     key_index, progression_index = choice(seed)
     out = Path(folder) / f"bed-{FORMAT}-{key_index}-{progression_index}.wav"
     if out.is_file():
         return out
     out.parent.mkdir(parents=True, exist_ok=True)
-    part = out.with_name(f"{out.name}.{os.getpid()}.{threading.get_ident()}.part")
+    raw = out.with_name(f"{out.name}.{os.getpid()}.{threading.get_ident()}.raw")
+    part = raw.with_suffix(".part")
     try:
+        run = {"timeout": 60, "should_cancel": should_cancel}
+        ffmpeg.run(bed_args(raw, key_index, progression_index), **run)
+        measured = speeches.parse_loudness(ffmpeg.run(measure_args(raw), **run).stderr_tail)
         ffmpeg.run(
-            bed_args(part, key_index, progression_index), timeout=60, should_cancel=should_cancel
+            level_args(raw, part, LUFS - (measured if measured is not None else LUFS)), **run
         )
         os.replace(part, out)
     except ffmpeg.FFmpegCancelled:
@@ -111,5 +146,6 @@ def make_bed(
             "Could not make the music bed.", stage="compose", detail=str(exc)
         ) from None
     finally:
+        raw.unlink(missing_ok=True)
         part.unlink(missing_ok=True)
     return out

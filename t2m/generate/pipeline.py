@@ -426,6 +426,7 @@ def make_video(
     cache: composer.SegmentCache | None = None,
     music: Path | None = None,
     music_demuxer: str | None = None,
+    music_lufs: float | None = None,
     transition: float = TRANSITION,
     should_cancel: Cancel = None,
     on_progress=None,
@@ -444,6 +445,7 @@ def make_video(
         transition=transition,
         music=music,
         music_demuxer=music_demuxer,
+        music_lufs=music_lufs,
         cues=tuple(cues) if burned else (),
         font=subs.font_for(language or req.language),
         subtitles_srt=subtitles.get("srt") if track else None,
@@ -530,11 +532,11 @@ def render(
         composer.SceneInput(still, folder / f"scene-{i:03d}.wav", a.duration)
         for i, (still, a) in enumerate(zip(stills, audio, strict=True))
     ]
-    bed = musics.make_bed(req.seed, folder / "music", should_cancel) if req.music else None
+    bed = musics.make_bed(req.seed, musics.BEDS, should_cancel) if req.music else None
     video = make_video(
         req, inputs, subtitles, folder / "video.mp4", cues=subtitle_cues(audio, size=req.size),
         language=script.language, cache=cache, should_cancel=should_cancel, music=bed,
-        music_demuxer=musics.DEMUXER if bed else None,
+        music_demuxer=musics.DEMUXER if bed else None, music_lufs=musics.LUFS if bed else None,
     )  # fmt: skip
     timings["compose"] = time.perf_counter() - t
     return Rendered(video.path, script, subtitles, [a.duration for a in audio], timings)

@@ -107,6 +107,7 @@ def audio_key(scenes: Sequence[SceneInput], spec: ComposeSpec) -> str:
         "starts": frame_starts([s.duration for s in scenes], spec.fps, spec.transition),
         "fps": spec.fps,
         "music_volume": spec.music_volume if spec.music is not None else None,
+        "music_lufs": spec.music_lufs if spec.music is not None else None,
     }
     digest.update(json.dumps(described, sort_keys=True).encode())
     return "audio-" + digest.hexdigest()
@@ -234,9 +235,14 @@ def _music(index: int, total: float, spec: ComposeSpec) -> list[str]:
     duck it while the voice speaks and sum the two."""
     level = max(-16.0 - spec.music_volume, -70.0)
     fade = min(MUSIC_FADE, total / 4)
+    # Music of a known loudness (the built-in bed) takes one gain; anything
+    # else is measured as it plays (loudnorm: most of the sound track's time).
+    if spec.music_lufs is not None:
+        levelled = f"volume={level - spec.music_lufs:.2f}dB"
+    else:
+        levelled = f"loudnorm=I={level:g}:TP=-3:LRA=11,{_AUDIO_FORMAT}"
     music = (
-        f"[{index}:a]{_AUDIO_FORMAT},atrim=end_sample={round(total * SAMPLE_RATE)},"
-        f"loudnorm=I={level:g}:TP=-3:LRA=11,{_AUDIO_FORMAT},"
+        f"[{index}:a]{_AUDIO_FORMAT},atrim=end_sample={round(total * SAMPLE_RATE)},{levelled},"
         f"afade=t=in:d={fade:.3f},afade=t=out:st={total - fade:.3f}:d={fade:.3f}[music]"
     )
     return [

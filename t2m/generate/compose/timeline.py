@@ -89,6 +89,7 @@ class ComposeSpec:
     music: Path | None = None
     music_demuxer: str | None = None  # as sniffed from the upload
     music_volume: float = 14.0  # dB under the voice in pauses; ducking adds 10-15 dB
+    music_lufs: float | None = None  # the music's loudness if known (else measured)
     cues: tuple[subs.Cue, ...] = ()  # burned in, times in the final video
     font: str = subs.DEFAULT_FONT  # for the burned-in cues
     subtitles_srt: Path | None = None  # muxed as a soft track

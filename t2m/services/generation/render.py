@@ -296,7 +296,7 @@ class _Stages:
                 )
                 for s, slot in zip(scenes, audio, strict=True)
             ]
-            music = demuxer = None
+            music = demuxer = lufs = None
             music_id = self.params.get("music_file_id")
             music_file = db.session.get(File, music_id) if music_id else None
             if music_file is not None:
@@ -310,7 +310,7 @@ class _Stages:
             if music is None and self.req.music:
                 folder = Path(current_app.config["INSTANCE_PATH"]) / "tmp" / "music"
                 music = musics.make_bed(self.req.seed, folder, self.run.should_cancel)
-                demuxer = musics.DEMUXER
+                demuxer, lufs = musics.DEMUXER, musics.LUFS
             self.run.log(
                 f"Composing {len(scenes)} scenes",
                 step="compose",
@@ -328,6 +328,7 @@ class _Stages:
                 cache=segments,
                 music=music,
                 music_demuxer=demuxer,
+                music_lufs=lufs,
                 should_cancel=self.run.should_cancel,
                 on_progress=lambda _d, f: f is None or self.run.progress(low + (high - low) * f),
                 timeout=float(current_app.config.get("GENERATION_TIMEOUT") or 1800),
