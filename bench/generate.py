@@ -66,6 +66,7 @@ from common import (
 sys.path.insert(0, str(ROOT))
 
 from t2m.generate import compose as composer
+from t2m.generate import music as musics
 from t2m.generate import pipeline
 
 README = BENCH / "README.md"
@@ -332,9 +333,12 @@ class Scenes:
         ]
         cache = composer.FolderCache(folder / "segments")
         t = time.perf_counter()
+        bed = musics.make_bed(self.req.seed, musics.BEDS) if self.req.music else None
         made = pipeline.make_video(
-            self.req, inputs, subs, folder / "video.mp4", cues=pipeline.subtitle_cues(audio),
-            language=self.language, cache=cache,
+            self.req, inputs, subs, folder / "video.mp4",
+            cues=pipeline.subtitle_cues(audio, size=self.req.size), language=self.language,
+            cache=cache, music=bed, music_demuxer=musics.DEMUXER if bed else None,
+            music_lufs=musics.LUFS if bed else None,
         )  # fmt: skip
         slots = [a.duration for a in audio]
         return t_subs, time.perf_counter() - t, made.path, made, slots
