@@ -66,3 +66,21 @@ function applySizes(root) {
 document.addEventListener("DOMContentLoaded", () => applySizes(document));
 document.addEventListener("htmx:afterSwap", (event) => applySizes(event.target));
 document.addEventListener("htmx:load", (event) => applySizes(event.detail.elt));
+
+// The main menu on narrow screens: a button opens and closes it.
+document.addEventListener("DOMContentLoaded", () => {
+  const toggle = document.querySelector(".menu-toggle");
+  const bar = toggle && toggle.closest(".topbar");
+  if (!bar) return;
+  const set = (open) => {
+    bar.classList.toggle("menu-open", open);
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+  };
+  toggle.addEventListener("click", () => set(toggle.getAttribute("aria-expanded") !== "true"));
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
+      set(false);
+      toggle.focus();
+    }
+  });
+});
