@@ -33,13 +33,14 @@ function addDismissButtons(root) {
 }
 document.addEventListener("DOMContentLoaded", () => addDismissButtons(document));
 
-// Copy buttons: <button data-copy="#input-id"> copies that input's value.
-document.addEventListener("click", async (event) => {
-  const button = event.target.closest("[data-copy]");
-  if (!button) return;
+// Copy buttons: <button data-copy="#input-id"> copies that input's value; with
+// data-copy-now it also does so as soon as it arrives (the click that asked the
+// server for the value is what the user meant by "Copy").
+async function copyFor(button) {
   const input = document.querySelector(button.getAttribute("data-copy"));
   if (!input) return;
-  const label = button.textContent;
+  const label = button.dataset.label || button.textContent;
+  button.dataset.label = label;
   try {
     await navigator.clipboard.writeText(input.value);
     button.textContent = "Copied";
@@ -48,6 +49,16 @@ document.addEventListener("click", async (event) => {
     button.textContent = "Press Ctrl+C";
   }
   setTimeout(() => { button.textContent = label; }, 1500);
+}
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("[data-copy]");
+  if (button) copyFor(button);
+});
+document.addEventListener("htmx:load", (event) => {
+  const root = event.detail.elt;
+  if (!root.querySelectorAll) return;
+  const now = root.matches("[data-copy-now]") ? [root] : root.querySelectorAll("[data-copy-now]");
+  now.forEach((button) => copyFor(button));
 });
 
 // Sizes carried by data attributes, in percent: <span data-width="42.5">. The CSP

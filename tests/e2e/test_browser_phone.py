@@ -1,10 +1,14 @@
 """The signed-in pages on a phone (390 and 320 px wide) and a desktop: the main
 menu folds behind a real button, no page scrolls sideways, and no page load
-logs an error or asks for something that is not there (the icon included)."""
+logs an error or asks for something that is not there (the icon included).
+And small things a first-time user trips over: a signed link copied in one click."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from PIL import Image
 from playwright.sync_api import Page, expect
 
 from .conftest import unique_name
@@ -82,3 +86,37 @@ def test_the_menu_folds_on_a_phone_and_no_page_scrolls_sideways(page: Page):
     expect(page.get_by_role("heading", level=1)).to_contain_text("Jobs")
 
     assert problems == [], "\n".join(problems)
+
+
+def test_copy_signed_link_copies_it_with_one_click(page: Page, tmp_path):
+    """The file page shows no empty box for the signed link; one click on "Copy
+    signed link" makes the link, shows it and puts it on the clipboard."""
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    sign_up(page, unique_name("copy"))
+    photo = tmp_path / "harbour.png"
+    Image.new("RGB", (64, 48), (20, 90, 160)).save(photo)
+    page.goto("/library")
+    page.wait_for_load_state("load")
+    page.locator("#upload-input").set_input_files(photo)
+    item = page.locator(".upload-item").filter(has_text="harbour.png")
+    expect(item).to_have_attribute("data-state", "done", timeout=30_000)
+    page.goto(f"/library/{item.get_attribute('data-file-id')}")
+    page.wait_for_load_state("load")  # htmx (deferred) is running
+    box = page.get_by_test_id("signed-link")
+    assert box.evaluate("el => el.getBoundingClientRect().height") == 0  # nothing drawn yet
+    page.evaluate("navigator.clipboard.writeText('before')")
+    page.get_by_test_id("make-signed-link").click()
+    url = page.get_by_test_id("signed-url")
+    expect(url).to_have_value(re.compile(r"^http://127\.0\.0\.1:\d+/.+"))
+    expect(page.get_by_test_id("copy-signed-url")).to_have_text("Copied")
+    assert page.evaluate("navigator.clipboard.readText()") == url.input_value()
+    expect(box).to_have_class(re.compile(r"\bhas-link\b"))  # once htmx has settled it
+    assert box.evaluate("el => el.getBoundingClientRect().height") > 40
+    # The link works without signing in.
+    anonymous = page.context.browser.new_context()
+    try:
+        r = anonymous.request.get(url.input_value())
+        assert r.status == 200
+        assert r.body().startswith(b"\x89PNG")
+    finally:
+        anonymous.close()
