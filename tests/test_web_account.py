@@ -25,7 +25,7 @@ _FIELD = re.compile(r'<(div|fieldset) class="field[^"]*">(.*?)</\1>', re.S)
 _ERROR = re.compile(r'<small class="error"[^>]*>(.*?)</small>', re.S)
 _FORM_ERROR = re.compile(r'<div class="form-error"[^>]*>(.*?)</div>', re.S)
 _FLASH = re.compile(r'<div class="flash flash-(\w+)"[^>]*>(.*?)</div>', re.S)
-_NEW_KEY = re.compile(r'<code data-testid="new-api-key">([^<]+)</code>')
+_NEW_KEY = re.compile(r'<code[^>]*data-testid="new-api-key"[^>]*>([^<]+)</code>')
 _CSRF = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
 
 

@@ -33,7 +33,8 @@ function addDismissButtons(root) {
 }
 document.addEventListener("DOMContentLoaded", () => addDismissButtons(document));
 
-// Copy buttons: <button data-copy="#input-id"> copies that input's value; with
+// Copy buttons: <button data-copy="#id"> copies that input's value (or that
+// element's text); with
 // data-copy-now it also does so as soon as it arrives (the click that asked the
 // server for the value is what the user meant by "Copy").
 async function copyFor(button) {
@@ -42,10 +43,12 @@ async function copyFor(button) {
   const label = button.dataset.label || button.textContent;
   button.dataset.label = label;
   try {
-    await navigator.clipboard.writeText(input.value);
+    await navigator.clipboard.writeText("value" in input ? input.value : input.textContent.trim());
     button.textContent = "Copied";
   } catch (err) {
-    input.select(); // no clipboard access (e.g. plain http): let the user copy it
+    // No clipboard access (e.g. plain http): select it for the user to copy.
+    if ("select" in input) input.select();
+    else window.getSelection().selectAllChildren(input);
     button.textContent = "Press Ctrl+C";
   }
   setTimeout(() => { button.textContent = label; }, 1500);

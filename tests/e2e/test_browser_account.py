@@ -144,6 +144,11 @@ def test_api_key_created_on_profile_works_until_revoked(page: Page, live_server)
     shown = page.get_by_test_id("new-api-key")
     expect(shown).to_have_text(re.compile(r"^t2m_[A-Za-z0-9_-]{20,}$"))
     key = shown.inner_text().strip()
+    # Shown once, with a Copy button that puts it on the clipboard.
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.get_by_test_id("copy-api-key").click()
+    expect(page.get_by_test_id("copy-api-key")).to_have_text("Copied")
+    assert page.evaluate("navigator.clipboard.readText()") == key
     row = page.locator("#api-keys table tbody tr")
     expect(row).to_have_count(1)
     expect(row).to_contain_text("e2e script")
