@@ -98,3 +98,17 @@ document.addEventListener("DOMContentLoaded", () => {
     }
   });
 });
+
+// A form sent in place: the messages above it are about what came before, so
+// they go (a "You are signed out." over "Incorrect username or password" says
+// two things at once); when it comes back with errors, the first field in
+// error takes the focus, as a page load with errors would give it.
+document.addEventListener("htmx:beforeRequest", (event) => {
+  if (event.detail.requestConfig.verb === "get") return;
+  document.querySelectorAll("#flashes .flash").forEach((flash) => flash.remove());
+});
+document.addEventListener("htmx:afterSettle", (event) => {
+  if (!event.detail.requestConfig || event.detail.requestConfig.verb === "get") return;
+  const invalid = document.querySelector('main [aria-invalid="true"]');
+  if (invalid) invalid.focus();
+});

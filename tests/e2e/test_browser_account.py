@@ -59,6 +59,14 @@ def test_register_sign_out_sign_in_sign_out(page: Page, live_server):
     expect(page).to_have_title(re.compile("Profile"))
 
     sign_out(page)
+    # A wrong password right there: its error, and no "You are signed out." above it.
+    page.wait_for_load_state("load")  # htmx (deferred) is running
+    form = page.locator("#login-form")
+    form.get_by_label("Username or e-mail").fill(username)
+    form.get_by_label("Password", exact=True).fill("not the password")
+    form.get_by_role("button", name="Sign in").click()
+    expect(form.get_by_role("alert")).to_contain_text("Incorrect username or password")
+    expect(page.get_by_role("status").filter(has_text="You are signed out.")).to_have_count(0)
     # Signed out for real: the profile sends us back to the sign-in page.
     page.goto("/profile")
     page.wait_for_url(re.compile(r"/login\?next=%2Fprofile"))
@@ -102,6 +110,7 @@ def test_register_form_errors_are_shown_inline_without_navigation(page: Page, li
     expect(password_field.locator(".error")).to_have_text("Must be at least 8 characters.")
     expect(password_field).to_have_class(re.compile(r"\bhas-error\b"))
     expect(page.locator("#password")).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#password")).to_be_focused()  # where the user has to fix it
     # The other fields kept what was typed (except the password), and show no error.
     expect(page.locator("#username")).to_have_value(username)
     expect(
@@ -121,6 +130,7 @@ def test_register_form_errors_are_shown_inline_without_navigation(page: Page, li
     page.locator("#register-form").get_by_role("button", name="Create account").click()
     username_field = page.locator("#register-form .field", has=page.locator("#username"))
     expect(username_field.locator(".error")).to_contain_text("taken")
+    expect(page.locator("#username")).to_be_focused()
     expect(
         page.locator("#register-form .field", has=page.locator("#password")).locator(".error")
     ).to_have_count(0)
