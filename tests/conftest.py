@@ -6,6 +6,8 @@ from __future__ import annotations
 import contextvars
 import os
 import secrets
+import tempfile
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
@@ -34,6 +36,8 @@ def _worker_redis(url: str | None) -> str | None:
 REDIS_URL = _worker_redis(os.environ.get("T2M_TEST_REDIS_URL"))
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
 PASSWORD = "correct horse battery"
+# Shared by every test app and process: each bed is made once (atomically), then kept.
+MUSIC_DIR = Path(tempfile.gettempdir()) / "t2m-test-music"
 
 
 def _pg_admin_dsn(url: str) -> str:
@@ -158,6 +162,8 @@ def make_app(tmp_path, database_url: str, **overrides):
         # Event streams end after a second (tests reading one ask for longer), so a
         # test that fetches a stream like any page gets an answer.
         "STREAM_MAX_SECONDS": 1,
+        # The music beds are made once per test process, not once per test.
+        "MUSIC_DIR": str(MUSIC_DIR),
     }
     config.update(overrides)
     app = create_app(config)

@@ -336,16 +336,16 @@ def test_regenerating_a_scene_re_renders_and_replaces_the_video(ada, make_user):
 
 
 def test_new_text_in_a_video_of_a_set_length_re_encodes_that_scene_only(ada):
-    """A story asked to last 30 s holds each picture a little after its
+    """A story asked to last 20 s holds each picture a little after its
     narration; new words for its first scene keep every other scene's slot
     (their segments are reused, not encoded again) and the video still lasts
-    30 s within 5 %."""
-    body = {"story_topic": "bedtime", "duration": 30, "seed": 3}
+    20 s within 5 %."""
+    body = {"story_topic": "bedtime", "duration": 20, "seed": 3}
     job = _job(generation.create(ada, body).id)
     assert job.status == "completed", job.error
     gen = db.session.get(Generation, job.id)
     before = [s.slot for s in gen.scenes]
-    assert pipeline.video_duration(before) == pytest.approx(30, rel=0.05)
+    assert pipeline.video_duration(before) == pytest.approx(20, rel=0.05)
     assert all(s.slot > s.audio_duration + 0.1 for s in gen.scenes)  # held a little longer
     first = gen.scenes[0]
     said = first.audio_duration
@@ -361,7 +361,7 @@ def test_new_text_in_a_video_of_a_set_length_re_encodes_that_scene_only(ada):
     assert f"Encoded {redone} of {n} scene segments; reused {n - redone}" in _messages(edit)
     video = db.session.get(File, gen.video_file_id)
     info = _probe(video.blob.storage_key)
-    assert float(info["format"]["duration"]) == pytest.approx(30, rel=0.05)
+    assert float(info["format"]["duration"]) == pytest.approx(20, rel=0.05)
 
 
 def test_regeneration_waits_for_the_video(ada, monkeypatch):

@@ -308,7 +308,7 @@ class _Stages:
                     "WARNING",
                 )
             if music is None and self.req.music:
-                folder = Path(current_app.config["INSTANCE_PATH"]) / "tmp" / "music"
+                folder = Path(current_app.config["MUSIC_DIR"])
                 music = musics.make_bed(self.req.seed, folder, self.run.should_cancel)
                 demuxer, lufs = musics.DEMUXER, musics.LUFS
             self.run.log(
