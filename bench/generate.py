@@ -333,12 +333,10 @@ class Scenes:
         ]
         cache = composer.FolderCache(folder / "segments")
         t = time.perf_counter()
-        bed = musics.make_bed(self.req.seed, musics.BEDS) if self.req.music else None
         made = pipeline.make_video(
             self.req, inputs, subs, folder / "video.mp4",
             cues=pipeline.subtitle_cues(audio, size=self.req.size), language=self.language,
-            cache=cache, music=bed, music_demuxer=musics.DEMUXER if bed else None,
-            music_lufs=musics.LUFS if bed else None,
+            cache=cache, **pipeline.music_bed(self.req, musics.BEDS),
         )  # fmt: skip
         slots = [a.duration for a in audio]
         return t_subs, time.perf_counter() - t, made.path, made, slots

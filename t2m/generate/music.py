@@ -7,8 +7,9 @@ envelopes that always sum to one), so the sound never dips between chords.
 Every partial is a whole number of cycles in :data:`LOOP_SECONDS`, so the bed
 loops without a click: the composition loops it to the video's length, levels
 it under the voice and ducks it while the voice speaks (see
-:mod:`t2m.generate.compose`). Each note is two slightly detuned sines (a slow
-chorus) with an octave below the root; a low-pass and a short echo soften it.
+:mod:`t2m.generate.compose`). Each chord is a sine per note with the root an
+octave below too; a low-pass and a short echo soften it. Each bed is made at
+:data:`LUFS`, so the composition levels it with one gain.
 """
 
 from __future__ import annotations

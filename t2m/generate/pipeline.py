@@ -416,6 +416,18 @@ def make_subtitles(
     return paths
 
 
+def music_bed(req: Request, folder: Path, should_cancel: Cancel = None) -> dict:
+    """:func:`make_video`'s music arguments for the built-in bed (kept in
+    ``folder``), or none when ``req.music`` is off."""
+    if not req.music:
+        return {}
+    return {
+        "music": musics.make_bed(req.seed, folder, should_cancel),
+        "music_demuxer": musics.DEMUXER,
+        "music_lufs": musics.LUFS,
+    }
+
+
 def make_video(
     req: Request,
     scenes: Sequence[composer.SceneInput],
@@ -533,11 +545,10 @@ def render(
         composer.SceneInput(still, folder / f"scene-{i:03d}.wav", a.duration)
         for i, (still, a) in enumerate(zip(stills, audio, strict=True))
     ]
-    bed = musics.make_bed(req.seed, musics.BEDS, should_cancel) if req.music else None
     video = make_video(
         req, inputs, subtitles, folder / "video.mp4", cues=subtitle_cues(audio, size=req.size),
-        language=script.language, cache=cache, should_cancel=should_cancel, music=bed,
-        music_demuxer=musics.DEMUXER if bed else None, music_lufs=musics.LUFS if bed else None,
+        language=script.language, cache=cache, should_cancel=should_cancel,
+        **music_bed(req, musics.BEDS, should_cancel),
     )  # fmt: skip
     timings["compose"] = time.perf_counter() - t
     return Rendered(video.path, script, subtitles, [a.duration for a in audio], timings)

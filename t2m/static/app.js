@@ -34,9 +34,8 @@ function addDismissButtons(root) {
 document.addEventListener("DOMContentLoaded", () => addDismissButtons(document));
 
 // Copy buttons: <button data-copy="#id"> copies that input's value (or that
-// element's text); with
-// data-copy-now it also does so as soon as it arrives (the click that asked the
-// server for the value is what the user meant by "Copy").
+// element's text); with data-copy-now it also does so as soon as it arrives
+// (the click that asked the server for the value is what the user meant by "Copy").
 async function copyFor(button) {
   const input = document.querySelector(button.getAttribute("data-copy"));
   if (!input) return;

@@ -100,7 +100,11 @@ def test_copy_signed_link_copies_it_with_one_click(page: Page, tmp_path):
     page.locator("#upload-input").set_input_files(photo)
     item = page.locator(".upload-item").filter(has_text="harbour.png")
     expect(item).to_have_attribute("data-state", "done", timeout=30_000)
-    page.goto(f"/library/{item.get_attribute('data-file-id')}")
+    file_page = f"/library/{item.get_attribute('data-file-id')}"
+    page.goto(file_page)
+    # Processed first: the page reloads itself once the file is ready.
+    expect(page.locator("#file-status")).to_have_attribute("data-status", "ready", timeout=30_000)
+    page.goto(file_page)
     page.wait_for_load_state("load")  # htmx (deferred) is running
     box = page.get_by_test_id("signed-link")
     assert box.evaluate("el => el.getBoundingClientRect().height") == 0  # nothing drawn yet

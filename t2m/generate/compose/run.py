@@ -109,8 +109,9 @@ def compose(
             )
             args = segment_args(seg, spec, path, ass_path)
             jobs.append(_Job(segment_key(seg, spec, ass), path, args, seg.frames, memory))
-        sound = _Job(audio_key(scenes, spec), work / "audio.mp4", [], 0, ffmpeg.DEFAULT_MEMORY)
-        sound.args = audio_args(scenes, spec, sound.path)
+        track = work / "audio.mp4"
+        args = audio_args(scenes, spec, track)
+        sound = _Job(audio_key(scenes, spec), track, args, 0, ffmpeg.DEFAULT_MEMORY)
         todo = [j for j in [*jobs, sound] if cache is None or not cache.fetch(j.key, j.path)]
         share = (1 - MUX_SHARE) if on_progress else 0
         progress = _Progress(sum(s.frames for s in segments), spec.fps, on_progress, share)

@@ -13,7 +13,6 @@ from pathlib import Path
 from flask import current_app
 
 from t2m.extensions import db
-from t2m.generate import music as musics
 from t2m.generate import pipeline
 from t2m.generate import script as scripts
 from t2m.generate import speech as speeches
@@ -296,26 +295,27 @@ class _Stages:
                 )
                 for s, slot in zip(scenes, audio, strict=True)
             ]
-            music = demuxer = lufs = None
+            music = {}
             music_id = self.params.get("music_file_id")
             music_file = db.session.get(File, music_id) if music_id else None
             if music_file is not None:
-                music = stack.enter_context(storage().local_path(music_file.blob.storage_key))
-                demuxer = (music_file.meta or {}).get("demuxer")
-            elif music_id:
-                self.run.log(
-                    "The music file was deleted; rendering with the built-in music instead",
-                    "WARNING",
-                )
-            if music is None and self.req.music:
+                music = {
+                    "music": stack.enter_context(storage().local_path(music_file.blob.storage_key)),
+                    "music_demuxer": (music_file.meta or {}).get("demuxer"),
+                }
+            else:
+                if music_id:
+                    self.run.log(
+                        "The music file was deleted; rendering with the built-in music instead",
+                        "WARNING",
+                    )
                 folder = Path(current_app.config["MUSIC_DIR"])
-                music = musics.make_bed(self.req.seed, folder, self.run.should_cancel)
-                demuxer, lufs = musics.DEMUXER, musics.LUFS
+                music = pipeline.music_bed(self.req, folder, self.run.should_cancel)
             self.run.log(
                 f"Composing {len(scenes)} scenes",
                 step="compose",
                 size=list(self.req.size),
-                music=music is not None,
+                music=bool(music),
             )
             low, high = self.spans["compose"]
             made = pipeline.make_video(
@@ -326,12 +326,10 @@ class _Stages:
                 cues=pipeline.subtitle_cues(audio, size=self.req.size),
                 language=gen.language,
                 cache=segments,
-                music=music,
-                music_demuxer=demuxer,
-                music_lufs=lufs,
                 should_cancel=self.run.should_cancel,
                 on_progress=lambda _d, f: f is None or self.run.progress(low + (high - low) * f),
                 timeout=float(current_app.config.get("GENERATION_TIMEOUT") or 1800),
+                **music,
             )
         video = made.path
         self.run.log(
