@@ -192,7 +192,7 @@ class Config:
             "GENERATION_FALLBACK_OFFLINE": _bool(get("GENERATION_FALLBACK_OFFLINE"), True),
             "GENERATION_TIMEOUT": number("GENERATION_TIMEOUT", 1800.0, float),
             # Where the built-in music beds are kept once made (20 small WAVs).
-            "MUSIC_DIR": get("MUSIC_DIR") or str(instance / "tmp" / "music"),
+            "MUSIC_DIR": get("MUSIC_DIR") or str(instance / "music"),
             # Events: how long the outbox keeps them (GET /events catches up from it).
             "EVENT_RETENTION_DAYS": number("EVENT_RETENTION_DAYS", 7.0, float),
             # Webhooks: per user, per send, retries (seconds after each failure), and
