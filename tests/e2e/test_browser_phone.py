@@ -102,8 +102,10 @@ def test_copy_signed_link_copies_it_with_one_click(page: Page, tmp_path):
     expect(item).to_have_attribute("data-state", "done", timeout=30_000)
     file_page = f"/library/{item.get_attribute('data-file-id')}"
     page.goto(file_page)
-    # Processed first: the page reloads itself once the file is ready.
-    expect(page.locator("#file-status")).to_have_attribute("data-status", "ready", timeout=30_000)
+    # Processed first: the page reloads itself once the file is ready. The
+    # suite's live server is shared, so its two workers may still be busy with
+    # another test's videos: wait for the queue, not for a fixed time.
+    expect(page.locator("#file-status")).to_have_attribute("data-status", "ready", timeout=150_000)
     page.goto(file_page)
     page.wait_for_load_state("load")  # htmx (deferred) is running
     box = page.get_by_test_id("signed-link")
