@@ -1,33 +1,34 @@
-// The watch page's player (templates/library/_player.html).
+// The video player (templates/library/_player.html), built on Plyr.
 //
-// With a ladder (data-hls on #player) the <video> plays the signed HLS master
-// playlist through hls.js (Media Source Extensions), or natively where the
-// browser plays HLS itself and has no MSE (iOS Safari). The quality menu
-// offers Auto and each rung (an hls.js level), and each rung as a single
-// progressive MP4 (signed link, HTTP Range): the only way to pick a rung on
-// the native path. A seek bar under the video shows storyboard previews
-// (WebVTT thumbnails track + sprite) while hovered or moved with the keys.
+// Plyr draws one set of controls over the <video>: a seek bar that shows the
+// storyboard previews (WebVTT thumbnails track + sprite), speed, captions,
+// full screen and keyboard shortcuts. With a ladder (data-hls on #player) the
+// video plays the signed HLS master playlist through hls.js (Media Source
+// Extensions), or natively where the browser plays HLS itself and has no MSE
+// (iOS Safari). The quality menu offers Auto, each rung as an hls.js level and
+// each rung as a single progressive MP4 (signed link, HTTP Range). Any switch
+// keeps the position and whether it was playing.
 // #player's data-playback says what is playing: hls, native, progressive or
-// original (no ladder, or hls.js gave up).
+// original (no ladder, or hls.js gave up); data-level the rung.
 (() => {
   "use strict";
   const player = document.getElementById("player");
   if (!player) return;
   const video = player.querySelector("video");
-  const select = player.querySelector("#quality-select");
   const current = player.querySelector(".quality-now");
   const hlsUrl = player.dataset.hls;
+  const storyboard = player.dataset.storyboard;
+  const rungs = JSON.parse(player.dataset.rungs || "[]"); // [{quality: "720p", url}], best first
   const Hls = window.Hls;
+  // Plyr's quality menu holds numbers: 0 is Auto, 720 the 720p HLS level,
+  // MP4 + 720 the 720p single file.
+  const AUTO = 0;
+  const MP4 = 100000;
   let hls = null;
-  let choice = "auto"; // the menu's value: auto, hls:<rung> or mp4:<rung>
+  let choice = AUTO;
 
-  function formatTime(seconds) {
-    const s = Math.max(0, Math.floor(seconds || 0));
-    const h = Math.floor(s / 3600);
-    const m = Math.floor((s % 3600) / 60);
-    const sec = String(s % 60).padStart(2, "0");
-    return h ? `${h}:${String(m).padStart(2, "0")}:${sec}` : `${m}:${sec}`;
-  }
+  const height = (rung) => Number.parseInt(rung, 10);
+  const rungFor = (value) => rungs.find((r) => height(r.quality) === value % MP4);
 
   function show(mode, label, rung) {
     player.dataset.playback = mode;
@@ -39,16 +40,19 @@
   // ---- sources -------------------------------------------------------------
 
   function position() {
-    return { time: video.currentTime || 0, paused: video.paused };
+    return { time: video.currentTime || 0, paused: video.paused, rate: video.playbackRate };
   }
 
-  // After a change of source, carry on from where playback was.
+  // After a change of source, carry on from where playback was. The element
+  // is preload=none while HLS is expected: a new src would never load.
   function resume(at) {
-    if (!at || (!at.time && at.paused)) return;
+    video.preload = "auto";
+    if (!at) return;
     video.addEventListener(
       "loadedmetadata",
       () => {
-        if (at.time > 0) video.currentTime = at.time;
+        if (at.time > 0 && Math.abs(video.currentTime - at.time) > 0.25) video.currentTime = at.time;
+        video.playbackRate = at.rate || 1;
         if (!at.paused) video.play().catch(() => {});
       },
       { once: true },
@@ -70,18 +74,15 @@
   function showLevel(index) {
     if (!hls) return;
     const rung = rungOf(hls.levels[index]);
-    if (choice === "auto") show("hls", rung ? `Auto · ${rung}` : "Auto", rung);
+    if (choice === AUTO) show("hls", rung ? `Auto · ${rung}` : "Auto", rung);
     else show("hls", rung, rung);
   }
 
   function applyLevel() {
     if (!hls) return;
-    if (choice.startsWith("hls:")) {
-      const index = levelIndex(choice.slice(4));
-      if (index >= 0) hls.currentLevel = index; // switch now, dropping the buffer
-    } else {
-      hls.currentLevel = -1; // adaptive again
-    }
+    const rung = choice !== AUTO ? rungFor(choice) : null;
+    const index = rung ? levelIndex(rung.quality) : -1;
+    hls.currentLevel = index; // a rung: switch now, dropping the buffer; -1: adaptive again
     // LEVEL_SWITCHED only follows a real change: say what plays now.
     if (hls.currentLevel >= 0) showLevel(hls.currentLevel);
   }
@@ -104,7 +105,9 @@
     stopHls();
     if (Hls && Hls.isSupported()) {
       let recoveries = 0;
-      hls = new Hls({ startLevel: -1, capLevelToPlayerSize: true });
+      // hls.js seeks to startPosition itself once the first fragments are in;
+      // setting currentTime on loadedmetadata would race it.
+      hls = new Hls({ startLevel: -1, capLevelToPlayerSize: true, startPosition: at ? at.time : -1 });
       hls.on(Hls.Events.MANIFEST_PARSED, () => {
         applyLevel();
         player.dataset.levels = hls.levels.map(rungOf).join(" ");
@@ -126,25 +129,22 @@
       hls.loadSource(hlsUrl);
       hls.attachMedia(video);
       show("hls", "Auto");
-      resume(at);
+      resume(at ? { ...at, time: 0 } : null);
       return true;
     }
     if (video.canPlayType("application/vnd.apple.mpegurl")) {
       video.src = hlsUrl;
       show("native", "Auto");
       resume(at);
-      // The native player picks the rung itself: only Auto and the MP4s make sense.
-      player.querySelectorAll(".quality-hls option:not([value=auto])").forEach((o) => o.remove());
       return true;
     }
     return false;
   }
 
-  function playProgressive(option, at) {
+  function playProgressive(rung, at) {
     stopHls();
-    video.src = option.dataset.src;
-    const rung = option.value.slice(4);
-    show("progressive", `${rung} MP4`, rung);
+    video.src = rung.url;
+    show("progressive", `${rung.quality} MP4`, rung.quality);
     resume(at);
   }
 
@@ -152,146 +152,100 @@
     const at = position();
     const before = choice;
     choice = value;
-    if (value.startsWith("mp4:")) {
-      const option = select.querySelector(`option[value="${CSS.escape(value)}"]`);
-      if (option) playProgressive(option, at);
+    if (value >= MP4) {
+      const rung = rungFor(value);
+      if (rung) playProgressive(rung, at);
       return;
     }
-    if (hls && !before.startsWith("mp4:")) {
+    if (hls && before < MP4) {
       applyLevel(); // same hls.js instance: just change the level
       return;
     }
     if (!startHls(at)) playOriginal(at);
   }
 
-  // ---- storyboard previews over the seek bar ----------------------------------
+  // ---- the controls ----------------------------------------------------------------
 
-  function parseTime(text) {
-    const parts = text.trim().split(":").map(Number);
-    return parts.reduce((total, part) => total * 60 + part, 0);
+  function qualityOptions(native) {
+    if (!hlsUrl) return [];
+    const levels = native ? [] : rungs.map((r) => height(r.quality));
+    return [AUTO, ...levels, ...rungs.map((r) => MP4 + height(r.quality))];
   }
 
-  // The cues of a WebVTT thumbnails track: {start, end, url, x, y, w, h}.
-  function parseStoryboard(text, base) {
-    const cues = [];
-    for (const block of text.replace(/\r\n?/g, "\n").split(/\n{2,}/)) {
-      const lines = block.trim().split("\n");
-      const at = lines.findIndex((line) => line.includes("-->"));
-      if (at < 0 || !lines[at + 1]) continue;
-      const [start, end] = lines[at].split("-->").map((t) => parseTime(t.split(" ").filter(Boolean)[0]));
-      const target = lines[at + 1].trim();
-      const hash = target.lastIndexOf("#xywh=");
-      if (hash < 0) continue;
-      const [x, y, w, h] = target.slice(hash + 6).split(",").map(Number);
-      cues.push({ start, end, url: new URL(target.slice(0, hash), base).href, x, y, w, h });
+  function qualityLabels() {
+    const labels = { [AUTO]: "Auto" };
+    for (const r of rungs) {
+      labels[height(r.quality)] = r.quality;
+      labels[MP4 + height(r.quality)] = `${r.quality} MP4`;
     }
-    return cues;
+    return labels;
   }
 
-  // Filled once the track has loaded; until then the preview shows the time only.
-  const cues = [];
-
-  function setUpSeekBar() {
-    const bar = player.querySelector(".seek");
-    const range = player.querySelector(".seek-range");
-    const preview = player.querySelector(".seek-preview");
-    if (!bar || !range) return;
-    const thumb = preview.querySelector(".seek-thumb");
-    const label = preview.querySelector(".seek-time");
-    let dragging = false;
-
-    const duration = () => video.duration || Number(range.max) || 0;
-    function describe(seconds) {
-      range.setAttribute("aria-valuetext", `${formatTime(seconds)} of ${formatTime(duration())}`);
-    }
-
-    function previewAt(seconds, fraction) {
-      const cue = cues.find((c) => seconds >= c.start && seconds < c.end) || cues[cues.length - 1];
-      label.textContent = formatTime(seconds);
-      if (cue) {
-        thumb.hidden = false;
-        thumb.style.width = `${cue.w}px`;
-        thumb.style.height = `${cue.h}px`;
-        thumb.style.backgroundImage = `url("${cue.url}")`;
-        thumb.style.backgroundPosition = `-${cue.x}px -${cue.y}px`;
-      } else {
-        thumb.hidden = true;
-      }
-      preview.hidden = false;
-      const width = preview.offsetWidth;
-      const left = fraction * bar.clientWidth - width / 2;
-      preview.style.left = `${Math.max(0, Math.min(bar.clientWidth - width, left))}px`;
-      player.dataset.preview = cue ? `${cue.x},${cue.y}` : "";
-    }
-    function hide() {
-      preview.hidden = true;
-    }
-
-    bar.addEventListener("pointermove", (event) => {
-      const rect = range.getBoundingClientRect();
-      const fraction = Math.max(0, Math.min(1, (event.clientX - rect.left) / rect.width));
-      previewAt(fraction * duration(), fraction);
+  function dress(options, selected = AUTO) {
+    if (!window.Plyr) return null; // the browser's own controls still work
+    const plyr = new window.Plyr(video, {
+      iconUrl: player.dataset.icons,
+      blankVideo: "",
+      controls: [
+        "play-large", "play", "progress", "current-time", "duration", "mute", "volume",
+        "captions", "settings", "pip", "fullscreen",
+      ],
+      settings: ["captions", "quality", "speed"],
+      keyboard: { focused: true, global: true },
+      seekTime: 5,
+      tooltips: { controls: true, seek: true },
+      invertTime: false,
+      storage: { enabled: false }, // one video's quality must not pick the next one's
+      captions: { active: false, update: true },
+      speed: { selected: 1, options: [0.5, 0.75, 1, 1.25, 1.5, 2] },
+      previewThumbnails: { enabled: Boolean(storyboard), src: storyboard || "" },
+      quality: { default: selected, options, forced: true, onChange: choose },
+      i18n: { qualityLabel: qualityLabels() },
     });
-    bar.addEventListener("pointerleave", () => {
-      if (document.activeElement !== range || !dragging) hide();
-    });
-    range.addEventListener("pointerdown", () => { dragging = true; });
-    window.addEventListener("pointerup", () => { dragging = false; });
-    range.addEventListener("input", () => {
-      const seconds = Number(range.value);
-      video.currentTime = seconds;
-      describe(seconds);
-      if (duration()) previewAt(seconds, seconds / duration()); // keyboard users see it too
-    });
-    range.addEventListener("blur", hide);
-    range.addEventListener("keyup", (event) => {
-      if (event.key === "Escape") hide();
-    });
-    video.addEventListener("durationchange", () => {
-      if (video.duration && Number.isFinite(video.duration)) range.max = String(video.duration);
-    });
-    video.addEventListener("timeupdate", () => {
-      if (dragging) return;
-      range.value = String(video.currentTime);
-      describe(video.currentTime);
-    });
-    describe(0);
+    window.t2mPlayer = plyr; // for the console and the browser tests
+    return plyr;
   }
 
-  async function loadStoryboard() {
-    const url = player.dataset.storyboard;
-    if (url) {
-      try {
-        const response = await fetch(url, { credentials: "same-origin" });
-        if (response.ok) cues.push(...parseStoryboard(await response.text(), new URL(url, location.href)));
-      } catch (err) {
-        // Previews are a nicety: the seek bar works without them.
-      }
-    }
-    player.dataset.storyboardCues = String(cues.length);
+  function setUpTheatre() {
+    const button = player.querySelector(".theatre-toggle");
+    if (!button) return;
+    const toggle = () => {
+      const on = !document.body.classList.contains("theatre");
+      document.body.classList.toggle("theatre", on);
+      button.setAttribute("aria-pressed", String(on));
+      button.textContent = on ? "Default view" : "Theatre mode";
+    };
+    button.addEventListener("click", toggle);
+    document.addEventListener("keydown", (event) => {
+      if (event.key !== "t" || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target;
+      if (target.closest && target.closest("input, textarea, select, [contenteditable]")) return;
+      toggle();
+    });
   }
 
   // ---- start ---------------------------------------------------------------------
 
+  setUpTheatre();
   if (!hlsUrl) {
     show("original", "Original");
+    dress([]);
     return;
   }
-  if (select) {
-    select.value = "auto";
-    select.addEventListener("change", () => choose(select.value));
-  }
-  if (!startHls(null)) {
+  const mse = Boolean(Hls && Hls.isSupported());
+  const native = !mse && video.canPlayType("application/vnd.apple.mpegurl") !== "";
+  if (mse || native) {
+    startHls(null);
+    // The native player picks the rung itself: there only Auto and the MP4s make sense.
+    dress(qualityOptions(native));
+  } else if (rungs.length) {
     // Neither MSE nor native HLS: the progressive renditions still play.
-    player.querySelector(".quality-hls")?.remove();
-    const first = select && select.querySelector("option[data-src]");
-    if (first) {
-      select.value = first.value;
-      choose(first.value);
-    } else {
-      playOriginal(null);
-    }
+    const smallest = rungs[rungs.length - 1];
+    choice = MP4 + height(smallest.quality);
+    playProgressive(smallest, null);
+    dress(rungs.map((r) => MP4 + height(r.quality)), choice);
+  } else {
+    playOriginal(null);
+    dress([]);
   }
-  setUpSeekBar();
-  loadStoryboard();
 })();

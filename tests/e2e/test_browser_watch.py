@@ -2,8 +2,9 @@
 through the library page, wait for its streaming versions ("Preparing
 streaming versions…" while the process job runs), then prove it plays
 through HLS (hls.js attached, fMP4 segments fetched, time advancing, no
-error), switch to a progressive MP4 in the quality menu and back to an HLS
-level, and see a storyboard preview when hovering the seek bar.
+error) in one player (Plyr) with one seek bar that shows storyboard previews,
+switch to a progressive MP4 in its quality menu and back while playing (the
+position is kept), change the speed, and drive it from the keyboard.
 
 Runs on local disk and with the media in S3 (moto), where the app redirects
 segment requests to presigned URLs and hls.js follows them."""
@@ -31,6 +32,10 @@ FIRST_LOOK = """() => ({
   status: document.querySelector('[data-testid=playback-status]')?.textContent || '',
   progress: document.querySelector('[data-testid=playback-progress]')?.textContent || '',
 })"""
+VIDEO_STATE = """() => { const v = document.querySelector('video');
+  return {time: v.currentTime, paused: v.paused, ended: v.ended, ready: v.readyState,
+          src: v.currentSrc.slice(0, 60), error: v.error && v.error.message,
+          playback: document.getElementById('player').dataset.playback}; }"""
 SPRITE_FETCHED = """() => performance.getEntriesByType('resource')
   .some(e => e.name.includes('/storyboard.jpg?token='))"""
 
@@ -66,6 +71,51 @@ def plays(page: Page, seconds: float = 0.8) -> None:
     assert video.evaluate("v => v.error") is None
 
 
+def video_time(page: Page) -> float:
+    return page.get_by_test_id("preview-video").evaluate("v => v.currentTime")
+
+
+def choose(page: Page, menu: str, item: str) -> float:
+    """Pick ``item`` in the player's settings menu, under ``menu`` (Quality, Speed),
+    as a person does: pointer over the video (the controls come up) and on the
+    control bar (they stay up), Settings unless its menu is still open, the
+    menu, the item. Returns the video's time just before the last click."""
+    player = page.get_by_test_id("player")
+    player.locator(".plyr").hover()
+    player.locator(".plyr__controls").hover()
+    settings = player.locator("button[data-plyr=settings]:not([role])")
+    if settings.get_attribute("aria-expanded") != "true":
+        settings.click()
+    entry = player.get_by_role("menuitem", name=re.compile(rf"^{menu}"))
+    expect(entry).to_be_visible()
+    entry.click()
+    choice = player.get_by_role("menuitemradio", name=item, exact=True)
+    expect(choice).to_be_visible()
+    at = video_time(page)
+    choice.click()
+    return at
+
+
+def still_playing_from(page: Page, before: float) -> None:
+    """After a switch: playing again, from no earlier than ``before`` (less a
+    second for a keyframe), and the clock moves."""
+    try:
+        page.wait_for_function(
+            "(t) => { const v = document.querySelector('video');"
+            " return !v.paused && v.readyState >= 2 && v.currentTime > t; }",
+            arg=before - 1.0,
+            timeout=PLAY_TIMEOUT,
+        )
+    except Exception:
+        state = page.evaluate(VIDEO_STATE)
+        raise AssertionError(f"not playing from {before}: {state}") from None
+    at = video_time(page)
+    assert at >= before - 1.0, (at, before)
+    page.wait_for_function(
+        "(t) => document.querySelector('video').currentTime > t + 0.3", arg=at, timeout=PLAY_TIMEOUT
+    )
+
+
 def test_watch_through_hls_switch_quality_and_scrub(watch_page: Page, backend, tmp_path):
     page = watch_page
     name, server = backend
@@ -75,7 +125,7 @@ def test_watch_through_hls_switch_quality_and_scrub(watch_page: Page, backend, t
     sign_up(page, unique_name("watch"))
     page.goto("/library")
     page.wait_for_load_state("load")  # upload.js (deferred) is running
-    clip = make_video(tmp_path / "watch.mp4", seconds=6, size="640x360")
+    clip = make_video(tmp_path / "watch.mp4", seconds=10, size="640x360")
     page.locator("#upload-input").set_input_files(clip)
     file_id = wait_until_uploaded(page, "watch.mp4")
 
@@ -110,49 +160,81 @@ def test_watch_through_hls_switch_quality_and_scrub(watch_page: Page, backend, t
         assert all(server.bucket in u for u in fetched), fetched
     page.get_by_test_id("preview-video").evaluate("v => v.pause()")
 
-    # Scrub preview: hovering the seek bar shows the storyboard tile for that time.
-    expect(player).to_have_attribute("data-storyboard-cues", "6")  # one tile a second
-    seek = page.get_by_test_id("seek-range")
+    # One player, one seek bar: hovering it shows the storyboard tile for that time.
+    expect(player.locator("input[type=range]:not([data-plyr=volume])")).to_have_count(1)
+    seek = player.locator("input[data-plyr=seek]")
     box = seek.bounding_box()
     seek.hover(position={"x": box["width"] * 0.6, "y": box["height"] / 2})
-    preview = page.get_by_test_id("scrub-preview")
-    expect(preview).to_be_visible()
-    thumb = preview.locator(".seek-thumb")
-    expect(thumb).to_have_css(
-        "background-image", re.compile(rf"/api/v1/files/{file_id}/storyboard\.jpg\?token=")
+    preview = player.locator(".plyr__preview-thumb")
+    expect(preview).to_have_class(re.compile(r"plyr__preview-thumb--is-shown"))
+    expect(preview.locator("img").first).to_have_attribute(
+        "src", re.compile(rf"/api/v1/files/{file_id}/storyboard\.jpg\?token=")
     )
-    expect(preview.locator(".seek-time")).to_have_text(re.compile(r"0:0[3-4]"))
-    # 60% of 6 s is the fourth tile: x = 3 * 160 on the first row.
-    expect(player).to_have_attribute("data-preview", re.compile(r"^(320|480),0$"))
+    expect(preview).to_contain_text(re.compile(r"0:0[5-6]"))  # 60 % of 10 s
     page.wait_for_function(SPRITE_FETCHED)
     page.screenshot(path=SCREENSHOT.format(name), full_page=True)
     page.mouse.move(0, 0)
-    expect(preview).to_be_hidden()
-    # Keyboard users get it too: arrow keys on the seek bar move and preview.
-    seek.focus()
-    seek.press("End")
-    expect(preview).to_be_visible()
-    expect(player).to_have_attribute("data-preview", "800,0")  # the sixth tile
-    assert seek.get_attribute("aria-valuetext").endswith("of 0:06")
-    seek.press("Escape")
-    expect(preview).to_be_hidden()
-    seek.press("Home")  # back to the start (End had moved the video there too)
-    page.wait_for_function("() => document.querySelector('video').currentTime < 0.5")
+    expect(preview).not_to_have_class(re.compile(r"plyr__preview-thumb--is-shown"))
 
-    # A progressive rendition from the quality menu: a signed MP4 link, Range and all.
-    quality = page.get_by_test_id("quality")
-    quality.select_option("mp4:360p")
+    # A progressive rendition from the quality menu, while playing: a signed MP4
+    # link (Range and all) that carries on from the same moment.
+    plays(page, 0.5)
+    before = choose(page, "Quality", "360p MP4")
     expect(player).to_have_attribute("data-playback", "progressive")
     expect(page.get_by_test_id("quality-now")).to_have_text("360p MP4")
-    plays(page, 0.8)
+    still_playing_from(page, before)
     src = page.get_by_test_id("preview-video").evaluate("v => v.currentSrc")
     assert f"/api/v1/files/secure/{file_id}?" in src
     assert "quality=360p" in src
-    page.get_by_test_id("preview-video").evaluate("v => v.pause()")
 
-    # And back to HLS, locked on a level.
-    quality.select_option("hls:360p")
+    # And back to Auto (HLS), paused at 2 s: it stays paused there.
+    video = page.get_by_test_id("preview-video")
+    video.evaluate("v => { v.pause(); v.currentTime = 2; }")
+    page.wait_for_function("() => !document.querySelector('video').seeking")
+    choose(page, "Quality", "Auto")
     expect(player).to_have_attribute("data-playback", "hls")
-    plays(page, 0.5)
+    page.wait_for_function(
+        "() => { const v = document.querySelector('video');"
+        " return v.readyState >= 2 && Math.abs(v.currentTime - 2) < 0.5; }",
+        timeout=PLAY_TIMEOUT,
+    )
+    assert video.evaluate("v => v.paused")
+    assert video.evaluate("v => v.currentSrc").startswith("blob:")
+    video.evaluate("v => v.play()")
+    still_playing_from(page, 2.0)
+
+    # Locked on an HLS level (chosen while paused: the controls stay up).
+    video.evaluate("v => v.pause()")
+    before = choose(page, "Quality", "360p")
     expect(page.get_by_test_id("quality-now")).to_have_text("360p")
-    assert page.get_by_test_id("preview-video").evaluate("v => v.currentSrc").startswith("blob:")
+    expect(player).to_have_attribute("data-level", "360p")
+    assert video.evaluate("v => v.paused")
+    assert abs(video_time(page) - before) < 0.5
+    video.evaluate("v => v.play()")
+    still_playing_from(page, before)
+    video.evaluate("v => v.pause()")
+
+    # Speed.
+    choose(page, "Speed", "1.5\N{MULTIPLICATION SIGN}")
+    assert page.get_by_test_id("preview-video").evaluate("v => v.playbackRate") == 1.5
+
+    # Keyboard: space plays, k pauses, → skips 5 s, m mutes, t is theatre mode.
+    video.evaluate("v => { v.playbackRate = 1; v.pause(); v.currentTime = 1; }")
+    player.locator("button[data-plyr=settings]:not([role])").click()  # the menu closes
+    expect(player.locator(".plyr__menu__container")).to_be_hidden()
+    page.locator("h1").click()  # and now the page has it
+    page.keyboard.press(" ")
+    page.wait_for_function("() => !document.querySelector('video').paused")
+    page.keyboard.press("k")
+    page.wait_for_function("() => document.querySelector('video').paused")
+    at = video_time(page)
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function(f"() => document.querySelector('video').currentTime >= {at + 4.9}")
+    muted = page.get_by_test_id("preview-video").evaluate("v => v.muted")
+    page.keyboard.press("m")
+    page.wait_for_function("(was) => document.querySelector('video').muted === !was", arg=muted)
+    page.keyboard.press("t")
+    expect(page.locator("body")).to_have_class(re.compile(r"\btheatre\b"))
+    expect(page.get_by_test_id("theatre")).to_have_attribute("aria-pressed", "true")
+    page.get_by_test_id("theatre").click()
+    expect(page.locator("body")).not_to_have_class(re.compile(r"\btheatre\b"))
