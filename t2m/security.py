@@ -6,7 +6,7 @@ Templates therefore carry no ``<script>`` bodies, ``on…=`` handlers or
 ``style=""`` attributes; behaviour lives in ``t2m/static/*.js``, which may set
 ``element.style`` (CSSOM is not an inline style).
 
-Two things widen the policy, each no further than it must:
+Three things widen the policy, each no further than it must:
 
 - S3 storage serving by presigned redirect (``T2M_S3_SERVE=redirect``): the
   browser then fetches videos, pictures and HLS segments from the bucket, so
@@ -14,6 +14,8 @@ Two things widen the policy, each no further than it must:
 - A view or template that shows one remote resource (a user's avatar) allows
   that URL's origin for that one response with :func:`allow` or the
   ``remote_image`` template helper.
+- The API reference page (Swagger UI) draws its icons from ``data:`` SVGs in
+  its stylesheet: ``img-src data:`` on that page only (:func:`allow_source`).
 
 A response that brings its own policy (user files served with
 ``Content-Security-Policy: sandbox``) keeps it; so do responses that set their
@@ -109,13 +111,18 @@ def origin_of(url: str | None) -> str | None:
 def allow(directive: str, url: str | None) -> None:
     """Allow ``url``'s origin for ``directive`` in the current response's policy only."""
     origin = origin_of(url)
-    if origin is None:
-        return
+    if origin is not None:
+        allow_source(directive, origin)
+
+
+def allow_source(directive: str, source: str) -> None:
+    """Add ``source`` (an origin, or a scheme like ``data:``) to ``directive`` in
+    the current response's policy only."""
     extra = g.get(_EXTRA)
     if extra is None:
         extra = {}
         setattr(g, _EXTRA, extra)
-    extra.setdefault(directive, []).append(origin)
+    extra.setdefault(directive, []).append(source)
 
 
 def remote_image(url: str | None) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, render_template
 
+from t2m import security
 from t2m.api import PREFIX, bp
 from t2m.api.openapi import build_openapi
 from t2m.api.spec import endpoint
@@ -78,5 +79,6 @@ def openapi_json():
 
 @pages.get("/api/docs")
 def api_docs():
-    """A readable rendering of the OpenAPI document (no third-party viewer)."""
+    """The OpenAPI document in Swagger UI: search, schemas where used, "Try it out"."""
+    security.allow_source("img-src", "data:")  # Swagger UI's icons
     return render_template("api_docs.html", spec=openapi_document())

@@ -52,6 +52,20 @@ class LiveServer:
         return _tail(self.log_path, lines)
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed test that used a live server gets the end of that server's log
+    (gunicorn and the worker) in its report: what the server saw is usually
+    what explains a browser that waited in vain."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.when != "call" or not report.failed:
+        return
+    for name, value in getattr(item, "funcargs", {}).items():
+        if isinstance(value, LiveServer):
+            report.sections.append((f"live server log ({name})", value.log_tail(120)))
+
+
 def _tail(path: Path, lines: int = 60) -> str:
     try:
         text = path.read_text(errors="replace")
