@@ -455,7 +455,7 @@ def test_image_page(client, library):
     assert meta["Dimensions"] == "800 \N{MULTIPLICATION SIGN} 600"
     assert meta["Format"] == "PNG"
     assert re.fullmatch(r"sha256:[0-9a-f]{64}", meta["Checksum"])
-    assert meta["Description"] == "about photo.png"
+    assert re.search(r'data-testid="file-description">about photo.png</p>', html)
     assert f'href="/library/{file_id}/download"' in html
     assert 'hx-confirm="Delete “photo.png”? This cannot be undone."' in html
 
@@ -592,3 +592,66 @@ def test_delete_from_htmx_redirects_the_htmx_way(client, library):
     assert r.status_code == 204
     assert r.headers["HX-Redirect"] == "/library"
     assert "paper.pdf" not in card_names(client.get("/library").get_data(as_text=True))
+
+
+def details(client, file_id, **fields):
+    return client.post(f"/library/{file_id}/details", data=fields, headers={"HX-Request": "true"})
+
+
+def test_edit_title_description_and_tags(client, library):
+    file_id = library["photo.png"]
+    r = details(
+        client, file_id, title="Harbour at dawn", description="Boats.", tags="sea, boats, Sea"
+    )
+    assert r.status_code == 200
+    html = r.get_data(as_text=True)
+    assert '<h1 class="file-title" id="file-title"' in html
+    assert 'hx-swap-oob="true"' in html
+    assert ">Harbour at dawn</h1>" in html
+    assert 'data-testid="details-saved">Saved.</p>' in html
+    assert re.findall(r'<a class="tag" href="/library\?q=[^"]+">([^<]+)</a>', html) == [
+        "sea",
+        "boats",
+    ]
+    page = client.get(f"/library/{file_id}").get_data(as_text=True)
+    assert "<title>Harbour at dawn · T2M</title>" in page
+    assert 'data-testid="file-original-name">photo.png</span>' in page
+    # The library shows the title, and its search finds the file by tag.
+    grid = client.get("/library?q=boats").get_data(as_text=True)
+    assert re.findall(r'class="file-name"[^>]*>([^<]+)</a>', grid) == ["Harbour at dawn"]
+    # An empty title shows the file name again.
+    details(client, file_id, title="", description="Boats.", tags="sea")
+    page = client.get(f"/library/{file_id}").get_data(as_text=True)
+    assert "<title>photo.png · T2M</title>" in page
+
+
+def test_bad_details_are_shown_by_their_fields_and_change_nothing(client, library):
+    file_id = library["photo.png"]
+    before = row_counts()
+    for fields, message in [
+        ({"title": "t" * 201}, "at most 200 characters"),
+        ({"tags": "a, " + "x" * 41}, "A tag must be at most 40 characters."),
+        ({"tags": ", ".join(f"t{i}" for i in range(21))}, "At most 20 tags."),
+        ({"title": "two\r\nlines"}, "Must not contain control characters."),
+    ]:
+        r = details(client, file_id, **fields)
+        assert r.status_code == 200, fields  # htmx swaps the form with its errors
+        html = r.get_data(as_text=True)
+        assert message in html, (fields, html)
+        assert 'aria-invalid="true"' in html
+        assert '<details class="edit-details" open>' in html
+    plain = client.post(f"/library/{file_id}/details", data={"title": "t" * 201})
+    assert plain.status_code == 422
+    assert row_counts() == before
+    assert db.session.get(File, file_id).title is None
+
+
+def test_details_of_another_users_file_are_404(client, library, make_user, app):
+    file_id = library["photo.png"]
+    make_user("bob")
+    other = app.test_client()
+    assert sign_in(other, "bob").status_code in (302, 303)
+    r = other.post(f"/library/{file_id}/details", data={"title": "mine"})
+    assert r.status_code == 404
+    assert "photo.png" not in r.get_data(as_text=True)
+    assert db.session.get(File, file_id).title is None

@@ -35,10 +35,26 @@ class FileUrls(Out):
     playback: str
 
 
+class FilePatch(In):
+    title: str | None = Field(
+        None, max_length=200, description="What to call it; empty or null shows the file name."
+    )
+    description: str | None = Field(None, max_length=2000, description="null clears it.")
+    tags: list[str] | None = Field(
+        None,
+        max_length=20,
+        description="Replaces the tags: each at most 40 characters, no commas; repeats "
+        "(ignoring case) are dropped. [] or null clears them.",
+    )
+
+
 class FileOut(Out):
     id: int
     original_filename: str
     filename: str = Field(description="Same as original_filename (Media Vault name).")
+    title: str | None = Field(description="The owner's title; null shows the file name.")
+    display_name: str = Field(description="The title, or the file name when there is none.")
+    tags: list[str]
     content_type: str
     file_type: FileType
     subdirectory: str | None
@@ -78,7 +94,9 @@ class FileList(Out):
 class FileQuery(PageQuery):
     file_type: FileType | None = None
     status: FileStatus | None = None
-    q: str | None = Field(None, max_length=200, description="Search name and description.")
+    q: str | None = Field(
+        None, max_length=200, description="Search file names, titles, descriptions and tags."
+    )
     collection_id: Id | None = None
     sort: Literal["created_at", "-created_at", "name", "-name", "size", "-size"] = "-created_at"
 

@@ -13,6 +13,7 @@ from t2m.api.file_schemas import (
     FileList,
     FileMetadata,
     FileOut,
+    FilePatch,
     FileQuery,
     FileStats,
     PlaybackOut,
@@ -38,6 +39,9 @@ def file_out(file) -> dict:
         "id": file.id,
         "original_filename": file.original_filename,
         "filename": file.original_filename,
+        "title": file.title,
+        "display_name": file.display_name,
+        "tags": file.tags,
         "content_type": file.content_type,
         "file_type": file.file_type,
         "subdirectory": file.subdirectory,
@@ -222,6 +226,42 @@ def get_file(file_id: int):
 )
 def get_media(file_id: int):
     return file_out(library.get_file(current_principal().user, file_id))
+
+
+def _patch(file_id: int, body: FilePatch) -> Reply:
+    file = library.update_details(
+        current_principal().user, file_id, body.model_dump(exclude_unset=True)
+    )
+    return Reply(file_out(file), message="File updated.")
+
+
+@endpoint(
+    bp,
+    "/files/<id:file_id>",
+    "PATCH",
+    summary="Edit a file's title, description and tags",
+    tags=TAGS,
+    scopes=WRITE,
+    body=FilePatch,
+    response=FileOut,
+)
+def patch_file(file_id: int, body: FilePatch):
+    """Only the fields sent change. Search (`q`) covers titles, descriptions and tags."""
+    return _patch(file_id, body)
+
+
+@endpoint(
+    bp,
+    "/media/<id:file_id>",
+    "PATCH",
+    summary="Edit a file's title, description and tags (Media Vault)",
+    tags=["media"],
+    scopes=WRITE,
+    body=FilePatch,
+    response=FileOut,
+)
+def patch_media(file_id: int, body: FilePatch):
+    return _patch(file_id, body)
 
 
 @endpoint(bp, "/files/<id:file_id>", "DELETE", summary="Delete a file", tags=TAGS, scopes=WRITE)

@@ -53,6 +53,10 @@ class File(db.Model):
     file_type: Mapped[str] = mapped_column(sa.String(16))
     subdirectory: Mapped[str | None] = mapped_column(sa.String(255))
     description: Mapped[str | None] = mapped_column(sa.Text)
+    # What the owner calls it (the file name until they give one), and their tags
+    # stored as ",tag one,tag two," so that one tag is a LIKE '%,tag,%' away.
+    title: Mapped[str | None] = mapped_column(sa.String(200))
+    tags_text: Mapped[str | None] = mapped_column("tags", sa.Text)
     size: Mapped[int] = mapped_column(sa.BigInteger)
     sha256: Mapped[str] = mapped_column(sa.String(64))
     # Active content (HTML, SVG) is only ever served as a sandboxed attachment.
@@ -71,6 +75,15 @@ class File(db.Model):
     derived: Mapped[list[DerivedFile]] = relationship(
         back_populates="file", cascade="all, delete-orphan", passive_deletes=True
     )
+
+    @property
+    def display_name(self) -> str:
+        """The title, or the file name when there is none."""
+        return self.title or self.original_filename
+
+    @property
+    def tags(self) -> list[str]:
+        return [t for t in (self.tags_text or "").split(",") if t]
 
 
 class DerivedFile(db.Model):

@@ -29,6 +29,11 @@ class Errors:
             raise ValidationFailed(message, details=self.fields)
 
 
+def has_control(value: str) -> bool:
+    """Whether ``value`` holds a control character (CR, LF, NUL, …)."""
+    return bool(_CONTROL.search(value))
+
+
 def text(errors: Errors, field: str, value, *, max_len: int, required: bool = False):
     """A single-line text value: stripped, no control characters, bounded."""
     if value is None or (isinstance(value, str) and not value.strip()):

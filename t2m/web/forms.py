@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, PasswordField, SelectField, SelectMultipleField, StringField
+from wtforms import (
+    BooleanField,
+    PasswordField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
 from wtforms.fields import DateField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, Optional
@@ -55,6 +62,14 @@ class ApiKeyForm(FlaskForm):
         option_widget=CheckboxInput(),
     )
     expires_on = DateField("Expires on (optional)", validators=[Optional()])
+
+
+class FileDetailsForm(FlaskForm):
+    """A file's title, description and tags; the library service checks them."""
+
+    title = StringField("Title")
+    description = TextAreaField("Description")
+    tags = StringField("Tags")
 
 
 class ConfirmForm(FlaskForm):

@@ -148,7 +148,7 @@ def _form(**kwargs) -> GenerateForm:
         SelectChoice("", "Built-in music"),
         SelectChoice(NO_MUSIC, "No music"),
         *(
-            SelectChoice(str(f.id), f.original_filename)
+            SelectChoice(str(f.id), f.display_name)
             for f in _usable_files(("audio",), MAX_MUSIC_CHOICES)
         ),
     ]

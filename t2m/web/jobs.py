@@ -75,7 +75,7 @@ def _sources() -> list:
 
 def _source_label(file) -> str:
     meta = file.meta or {}
-    parts = [file.original_filename]
+    parts = [file.display_name]
     width = meta.get("display_width") or meta.get("width")
     height = meta.get("display_height") or meta.get("height")
     if width and height:

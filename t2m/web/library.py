@@ -22,8 +22,8 @@ from t2m.services.library import collections
 from t2m.services.library import files as library
 from t2m.uploads import from_file_storage
 from t2m.web import bp
-from t2m.web.forms import ConfirmForm
-from t2m.web.htmx import STOP_POLLING, go, is_htmx, render
+from t2m.web.forms import ConfirmForm, FileDetailsForm
+from t2m.web.htmx import STOP_POLLING, go, is_htmx, render, sentence, show_errors
 
 PER_PAGE = 24
 MAX_COLLECTIONS_SHOWN = 100
@@ -158,6 +158,8 @@ def _file_page(file_id: int, **extra) -> dict:
         # Signed playback URLs (HLS, storyboard, renditions) for the video player.
         "playback": playback.info(current_user, file.id) if file.file_type == "video" else None,
         "confirm_form": ConfirmForm(),
+        "details_form": _details_form(file),
+        "details_saved": False,
         "stats": insights.analytics(current_user, file.id),
         "collections": shelf.items,
         "signed_url": None,
@@ -166,6 +168,47 @@ def _file_page(file_id: int, **extra) -> dict:
     }
     context.update(extra)
     return context
+
+
+def _details_form(file, formdata=None) -> FileDetailsForm:
+    form = FileDetailsForm(formdata=formdata)
+    if formdata is None:
+        form.title.data = file.title or ""
+        form.description.data = file.description or ""
+        form.tags.data = ", ".join(file.tags)
+    return form
+
+
+@bp.post("/library/<id:file_id>/details")
+@login_required
+def library_details(file_id: int):
+    """Set the file's title, description and tags (comma-separated)."""
+    file = library.get_file(current_user, file_id)
+    form = _details_form(file, request.form)
+    status, saved = 200, False
+    if form.validate_on_submit():
+        try:
+            library.update_details(
+                current_user,
+                file_id,
+                {
+                    "title": form.title.data,
+                    "description": form.description.data,
+                    "tags": form.tags.data or "",
+                },
+            )
+            saved = True
+        except AppError as err:
+            if err.status == 404:
+                raise
+            show_errors(form, err, polish=sentence)
+            status = err.status
+    else:
+        status = 422
+    context = _file_page(file_id, details_form=form, details_saved=saved)
+    if saved:
+        context["details_form"] = _details_form(context["file"])
+    return render("library/file.html", "library/_about.html", status, **context)
 
 
 @bp.get("/library/<id:file_id>")

@@ -252,6 +252,77 @@ def get_file(user: User, file_id: int) -> File:
     return visible(user, db.session.get(File, file_id), "File")
 
 
+TITLE_MAX = 200
+DESCRIPTION_MAX = 2000
+TAG_MAX = 40
+TAGS_MAX = 20
+
+
+def _tags(errors: validation.Errors, value) -> list[str]:
+    """A list of tags (or one comma-separated string, as a form sends it):
+    each trimmed, at most ``TAG_MAX`` characters, no commas or control
+    characters; repeats (ignoring case) dropped; at most ``TAGS_MAX``."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, list | tuple) or not all(isinstance(t, str) for t in value):
+        errors.add("tags", "Must be a list of strings.")
+        return []
+    tags: list[str] = []
+    seen: set[str] = set()
+    for raw in value:
+        tag = unicodedata.normalize("NFC", " ".join(raw.split()))
+        if not tag:
+            continue
+        if "," in tag or validation.has_control(raw):
+            errors.add("tags", "A tag must not contain commas or control characters.")
+            return []
+        if len(tag) > TAG_MAX:
+            errors.add("tags", f"A tag must be at most {TAG_MAX} characters.")
+            return []
+        if tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            tags.append(tag)
+    if len(tags) > TAGS_MAX:
+        errors.add("tags", f"At most {TAGS_MAX} tags.")
+        return []
+    return tags
+
+
+def update_details(user: User, file_id: int, changes: dict) -> File:
+    """Set a file's ``title``, ``description`` and ``tags`` (any of them; an
+    empty or null title or description clears it, and the file name shows)."""
+    file = get_file(user, file_id)
+    errors = validation.Errors()
+    title = (
+        validation.text(errors, "title", changes["title"], max_len=TITLE_MAX)
+        if "title" in changes
+        else None
+    )
+    description = None
+    if changes.get("description") is not None:
+        description = changes["description"]
+        if not isinstance(description, str):
+            errors.add("description", "Must be a string.")
+        elif "\x00" in description:
+            errors.add("description", "Must not contain NUL characters.")
+        elif len(description) > DESCRIPTION_MAX:
+            errors.add("description", f"Must be at most {DESCRIPTION_MAX} characters.")
+        else:
+            description = description.strip() or None
+    tags = _tags(errors, changes.get("tags")) if "tags" in changes else None
+    errors.raise_if_any()
+    if "title" in changes:
+        file.title = unicodedata.normalize("NFC", title) if title else None
+    if "description" in changes:
+        file.description = description
+    if tags is not None:
+        file.tags_text = f",{','.join(tags)}," if tags else None
+    db.session.commit()
+    return file
+
+
 @dataclass
 class FileFilter:
     file_type: str | None = None
@@ -283,7 +354,9 @@ def list_files(user: User, flt: FileFilter, page: int, items_per_page: int) -> P
         stmt = stmt.where(
             or_(
                 File.original_filename.ilike(like, escape="\\"),
+                File.title.ilike(like, escape="\\"),
                 File.description.ilike(like, escape="\\"),
+                File.tags_text.ilike(like, escape="\\"),
             )
         )
     if flt.collection_id is not None:
