@@ -16,6 +16,8 @@ Three things widen the policy, each no further than it must:
   ``remote_image`` template helper.
 - The API reference page (Swagger UI) draws its icons from ``data:`` SVGs in
   its stylesheet: ``img-src data:`` on that page only (:func:`allow_source`).
+- The embed page of a shared video may be framed by any site
+  (:func:`frameable`: ``frame-ancestors *`` and no ``X-Frame-Options``).
 
 A response that brings its own policy (user files served with
 ``Content-Security-Policy: sandbox``) keeps it; so do responses that set their
@@ -49,6 +51,7 @@ BASE_POLICY: dict[str, tuple[str, ...]] = {
 BUCKET_DIRECTIVES = ("img-src", "media-src", "connect-src")
 HSTS = "max-age=31536000; includeSubDomains"
 _EXTRA = "t2m_csp_extra"
+_FRAMEABLE = "t2m_frameable"
 
 
 def init_app(app: Flask) -> None:
@@ -66,7 +69,8 @@ def init_app(app: Flask) -> None:
         headers = response.headers
         if "Content-Security-Policy" not in headers:
             headers["Content-Security-Policy"] = current_policy()
-        headers.setdefault("X-Frame-Options", "DENY")
+        if not g.get(_FRAMEABLE):
+            headers.setdefault("X-Frame-Options", "DENY")
         headers.setdefault("X-Content-Type-Options", "nosniff")
         headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         if hsts:
@@ -84,9 +88,12 @@ def render_policy(policy: dict[str, list[str]]) -> str:
 def current_policy() -> str:
     """The policy of the response being made: the app's, plus what :func:`allow` added."""
     extra = g.get(_EXTRA)
-    if not extra:
+    if not extra and not g.get(_FRAMEABLE):
         return current_app.extensions["t2m_csp_header"]
     policy = {name: list(sources) for name, sources in current_app.extensions["t2m_csp"].items()}
+    if g.get(_FRAMEABLE):
+        policy["frame-ancestors"] = ["*"]
+    extra = extra or {}
     for name, sources in extra.items():
         policy.setdefault(name, [*policy.get("default-src", ())])
         policy[name].extend(s for s in sources if s not in policy[name])
@@ -113,6 +120,11 @@ def allow(directive: str, url: str | None) -> None:
     origin = origin_of(url)
     if origin is not None:
         allow_source(directive, origin)
+
+
+def frameable() -> None:
+    """Let any site show the current response in a frame (the embed page)."""
+    setattr(g, _FRAMEABLE, True)
 
 
 def allow_source(directive: str, source: str) -> None:

@@ -14,7 +14,7 @@ from t2m.api.file_schemas import (
     CollectionPatch,
     CollectionQuery,
 )
-from t2m.api.files import file_out
+from t2m.api.files import file_out, share_url
 from t2m.api.schemas import (
     PageQuery,
 )
@@ -34,6 +34,8 @@ def collection_out(view: collections.CollectionView) -> dict:
         "id": c.id,
         "name": c.name,
         "description": c.description,
+        "visibility": c.visibility,
+        "share_url": share_url(c, "web.share_collection"),
         "item_count": view.item_count,
         "created_at": c.created_at,
         "updated_at": c.updated_at,

@@ -35,6 +35,13 @@ class FileUrls(Out):
     playback: str
 
 
+Visibility = Literal["private", "unlisted", "public"]
+VISIBILITY_TEXT = (
+    "private: you only; unlisted: anyone with the share link; public: the same, and "
+    "search engines may index it. Private links answer 404."
+)
+
+
 class FilePatch(In):
     title: str | None = Field(
         None, max_length=200, description="What to call it; empty or null shows the file name."
@@ -46,6 +53,7 @@ class FilePatch(In):
         description="Replaces the tags: each at most 40 characters, no commas; repeats "
         "(ignoring case) are dropped. [] or null clears them.",
     )
+    visibility: Visibility | None = Field(None, description=VISIBILITY_TEXT)
 
 
 class FileOut(Out):
@@ -55,6 +63,11 @@ class FileOut(Out):
     title: str | None = Field(description="The owner's title; null shows the file name.")
     display_name: str = Field(description="The title, or the file name when there is none.")
     tags: list[str]
+    visibility: Visibility
+    share_url: str | None = Field(
+        description="The page anyone with the link may watch it on (null while private)."
+    )
+    embed_url: str | None = Field(description="The same in an <iframe> (null while private).")
     content_type: str
     file_type: FileType
     subdirectory: str | None
@@ -264,12 +277,17 @@ class CollectionIn(In):
 class CollectionPatch(In):
     name: str | None = Field(None, min_length=1, max_length=100)
     description: str | None = Field(None, max_length=2000, description="null clears it.")
+    visibility: Visibility | None = Field(
+        None, description=VISIBILITY_TEXT + " A shared collection shows its shared files only."
+    )
 
 
 class CollectionOut(Out):
     id: int
     name: str
     description: str | None
+    visibility: Visibility
+    share_url: str | None = Field(description="Its public page (null while private).")
     item_count: int
     created_at: datetime
     updated_at: datetime

@@ -27,10 +27,18 @@ from t2m.auth import current_principal
 from t2m.errors import AppError
 from t2m.services.delivery import media_access, playback
 from t2m.services.library import files as library
+from t2m.services.library import sharing
 
 TAGS = ["files"]
 READ = ("files:read",)
 WRITE = ("files:write",)
+
+
+def share_url(row, endpoint: str) -> str | None:
+    """The absolute share (or embed) URL of a file or collection, None while private."""
+    if not sharing.is_shared(row):
+        return None
+    return url_for(endpoint, share_id=row.share_id, _external=True)
 
 
 def file_out(file) -> dict:
@@ -42,6 +50,9 @@ def file_out(file) -> dict:
         "title": file.title,
         "display_name": file.display_name,
         "tags": file.tags,
+        "visibility": file.visibility,
+        "share_url": share_url(file, "web.share_file"),
+        "embed_url": share_url(file, "web.share_embed"),
         "content_type": file.content_type,
         "file_type": file.file_type,
         "subdirectory": file.subdirectory,

@@ -57,6 +57,12 @@ class File(db.Model):
     # stored as ",tag one,tag two," so that one tag is a LIKE '%,tag,%' away.
     title: Mapped[str | None] = mapped_column(sa.String(200))
     tags_text: Mapped[str | None] = mapped_column("tags", sa.Text)
+    # private (the owner only), unlisted (anyone with the share link) or public;
+    # the share id is the unguessable part of the share and embed URLs.
+    visibility: Mapped[str] = mapped_column(
+        sa.String(16), default="private", server_default="private"
+    )
+    share_id: Mapped[str | None] = mapped_column(sa.String(32), unique=True, index=True)
     size: Mapped[int] = mapped_column(sa.BigInteger)
     sha256: Mapped[str] = mapped_column(sa.String(64))
     # Active content (HTML, SVG) is only ever served as a sandboxed attachment.
@@ -133,6 +139,10 @@ class Collection(db.Model):
     owner_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(sa.String(100))
     description: Mapped[str | None] = mapped_column(sa.Text)
+    visibility: Mapped[str] = mapped_column(
+        sa.String(16), default="private", server_default="private"
+    )
+    share_id: Mapped[str | None] = mapped_column(sa.String(32), unique=True, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 

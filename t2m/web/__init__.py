@@ -17,6 +17,7 @@ def init_app(app: Flask) -> None:
         library,
         live,
         pages,
+        share,
         webhooks,
     )
 

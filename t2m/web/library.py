@@ -160,6 +160,7 @@ def _file_page(file_id: int, **extra) -> dict:
         "confirm_form": ConfirmForm(),
         "details_form": _details_form(file),
         "details_saved": False,
+        "sharing_error": None,
         "stats": insights.analytics(current_user, file.id),
         "collections": shelf.items,
         "signed_url": None,
@@ -209,6 +210,26 @@ def library_details(file_id: int):
     if saved:
         context["details_form"] = _details_form(context["file"])
     return render("library/file.html", "library/_about.html", status, **context)
+
+
+@bp.post("/library/<id:file_id>/sharing")
+@login_required
+def library_sharing(file_id: int):
+    """Make the file private, unlisted or public (field ``visibility``)."""
+    error, status = None, 200
+    if not ConfirmForm().validate_on_submit():
+        error, status = "The form expired. Reload the page and try again.", 422
+    else:
+        try:
+            library.update_details(
+                current_user, file_id, {"visibility": request.form.get("visibility")}
+            )
+        except AppError as err:
+            if err.status == 404:
+                raise
+            error, status = " ".join(m for ms in err.details.values() for m in ms), err.status
+    context = _file_page(file_id, sharing_error=error)
+    return render("library/file.html", "library/_sharing.html", status, **context)
 
 
 @bp.get("/library/<id:file_id>")

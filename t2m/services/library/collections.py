@@ -165,12 +165,19 @@ def get(user: User, collection_id: int, *, with_files: bool = False) -> Collecti
 
 
 def update(user: User, collection_id: int, changes: dict) -> CollectionView:
-    """Rename or re-describe a collection; ``description: None`` clears it."""
+    """Rename, re-describe or share a collection; ``description: None`` clears it."""
+    from t2m.services.library import sharing
+
     collection = _own(user, collection_id)
     errors = validation.Errors()
     name = _name(errors, changes["name"]) if "name" in changes else None
     description = _description(errors, changes.get("description"))
+    visibility = (
+        sharing.check_visibility(errors, changes["visibility"]) if "visibility" in changes else None
+    )
     errors.raise_if_any()
+    if visibility is not None:
+        sharing.apply(collection, visibility)
     if "name" in changes and name != collection.name:
         _check_unique(user, name, exclude_id=collection.id)
         collection.name = name

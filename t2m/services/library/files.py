@@ -291,10 +291,16 @@ def _tags(errors: validation.Errors, value) -> list[str]:
 
 
 def update_details(user: User, file_id: int, changes: dict) -> File:
-    """Set a file's ``title``, ``description`` and ``tags`` (any of them; an
-    empty or null title or description clears it, and the file name shows)."""
+    """Set a file's ``title``, ``description``, ``tags`` and ``visibility`` (any
+    of them; an empty or null title or description clears it, and the file
+    name shows). See :mod:`t2m.services.library.sharing` for visibility."""
+    from t2m.services.library import sharing
+
     file = get_file(user, file_id)
     errors = validation.Errors()
+    visibility = (
+        sharing.check_visibility(errors, changes["visibility"]) if "visibility" in changes else None
+    )
     title = (
         validation.text(errors, "title", changes["title"], max_len=TITLE_MAX)
         if "title" in changes
@@ -319,6 +325,8 @@ def update_details(user: User, file_id: int, changes: dict) -> File:
         file.description = description
     if tags is not None:
         file.tags_text = f",{','.join(tags)}," if tags else None
+    if visibility is not None:
+        sharing.apply(file, visibility)
     db.session.commit()
     return file
 
