@@ -30,7 +30,7 @@ def other_site() -> Iterator[tuple[str, dict]]:
     pages: dict[str, str] = {}
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (http.server's name)
+        def do_GET(self):
             body = (
                 "<!doctype html><title>A blog</title><h1>My blog</h1>"
                 f'<iframe src="{pages["embed"]}" width="640" height="360" '
