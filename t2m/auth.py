@@ -159,6 +159,12 @@ def _configure_jwt() -> None:
     jwt.needs_fresh_token_loader(_raise(AuthInvalid, "A fresh token is required."))
 
 
+SESSION_ENDED = (
+    "You were signed out because the password of this account was changed. "
+    "Sign in with the new password."
+)
+
+
 def _configure_login() -> None:
     login_manager.login_view = "web.login"
     login_manager.login_message = "Please sign in to see that page."
@@ -172,9 +178,22 @@ def _configure_login() -> None:
             user = db.session.get(User, int(uid))
         except ValueError:
             return None
-        if user is None or not user.is_active or str(user.token_version) != version:
+        if user is None or not user.is_active:
+            return None
+        if str(user.token_version) != version:
+            g.t2m_session_ended = SESSION_ENDED
             return None
         return user
+
+    @login_manager.unauthorized_handler
+    def _unauthorized():
+        # Flask-Login's own answer, but a browser signed out by a password change
+        # (or "sign out everywhere") is told why, not only "Please sign in".
+        from flask import flash, redirect
+        from flask_login.utils import login_url
+
+        flash(g.get("t2m_session_ended") or login_manager.login_message, "info")
+        return redirect(login_url(login_manager.login_view, next_url=request.url))
 
 
 def init_app(app: Flask) -> None:

@@ -15,6 +15,7 @@ from t2m.api.schemas import (
     ApiKeyOut,
     AuthHealth,
     AuthStatus,
+    ForgotPasswordIn,
     LoginIn,
     LoginOut,
     OAuthError,
@@ -23,6 +24,7 @@ from t2m.api.schemas import (
     Permissions,
     ProtectedOut,
     RegisterIn,
+    ResetPasswordIn,
     SignUpOut,
     TokenForm,
     TokenPair,
@@ -35,7 +37,7 @@ from t2m.errors import AuthInvalid, PermissionDenied, ValidationFailed
 from t2m.models.base import utcnow
 from t2m.ratelimit import credentials, sign_in
 from t2m.services import accounts
-from t2m.services.accounts import api_keys, tokens
+from t2m.services.accounts import api_keys, recovery, tokens
 
 TAGS = ["auth"]
 SIGN_UP_MESSAGE = (
@@ -275,6 +277,48 @@ def test_verified():
 def verify(body: VerifyIn):
     """Takes the token from the verification mail."""
     return Reply(accounts.verify_email(body.token), message="E-mail address verified.")
+
+
+@endpoint(
+    bp,
+    "/auth/forgot-password",
+    "POST",
+    summary="Mail a password reset link",
+    tags=TAGS,
+    auth="public",
+    body=ForgotPasswordIn,
+    status=202,
+    errors=(429,),
+    rate_limit=sign_in,
+)
+def forgot_password(body: ForgotPasswordIn):
+    """The same answer whether or not the address has an account. The link
+    (valid one hour, once) leads to a page that sets the new password; its
+    token also works with POST /auth/reset-password."""
+    recovery.request_reset(body.email)
+    return Reply(
+        None,
+        status=202,
+        message="If an account uses that address, we sent it a link to choose a new password.",
+    )
+
+
+@endpoint(
+    bp,
+    "/auth/reset-password",
+    "POST",
+    summary="Set a new password with a reset token",
+    tags=TAGS,
+    auth="public",
+    body=ResetPasswordIn,
+    response=UserOut,
+    errors=(429,),
+    rate_limit=credentials,
+)
+def reset_password(body: ResetPasswordIn):
+    """Every token, session and API key of the account stops working; sign in again."""
+    user = recovery.reset_password(body.token, body.new_password)
+    return Reply(user, message="Password changed. Sign in with the new one.")
 
 
 # ---- API keys ---------------------------------------------------------------

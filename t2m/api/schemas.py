@@ -151,6 +151,15 @@ class VerifyIn(In):
     token: str = Field(min_length=1, max_length=1000)
 
 
+class ForgotPasswordIn(In):
+    email: str = Field(min_length=3, max_length=254)
+
+
+class ResetPasswordIn(In):
+    token: str = Field(min_length=1, max_length=1000, description="From the mailed link.")
+    new_password: str = Field(min_length=8, max_length=128)
+
+
 class ProfilePatch(In):
     username: str | None = Field(None, pattern=USERNAME_PATTERN)
     full_name: str | None = Field(None, max_length=100)

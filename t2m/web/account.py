@@ -11,15 +11,17 @@ from flask_login import current_user, login_required, login_user, logout_user
 from t2m.errors import AppError, AuthInvalid
 from t2m.ratelimit import credentials, sign_in
 from t2m.services import accounts
-from t2m.services.accounts import api_keys
+from t2m.services.accounts import api_keys, recovery
 from t2m.web import bp
 from t2m.web.forms import (
     ApiKeyForm,
     ConfirmForm,
+    ForgotPasswordForm,
     LoginForm,
     PasswordForm,
     ProfileForm,
     RegisterForm,
+    ResetPasswordForm,
 )
 from t2m.web.htmx import go, render, show_errors
 
@@ -99,6 +101,61 @@ def login():
     if form.is_submitted():
         status = 422
     return render("account/login.html", "account/_login_form.html", status, form=form)
+
+
+@bp.route("/forgot-password", methods=["GET", "POST"])
+@sign_in
+def forgot_password():
+    """Ask for a reset link; the same answer whether or not the address has an account."""
+    form = ForgotPasswordForm()
+    status = 200
+    if form.validate_on_submit():
+        try:
+            recovery.request_reset(form.email.data)
+        except AppError as err:
+            show_errors(form, err)
+        else:
+            flash(
+                "If an account uses that address, we sent it a link to choose a new "
+                "password. It works for one hour.",
+                "info",
+            )
+            return go(url_for("web.login"))
+    if form.is_submitted():
+        status = 422
+    return render("account/forgot.html", "account/_forgot_form.html", status, form=form)
+
+
+@bp.route("/reset/<token>", methods=["GET", "POST"])
+@sign_in
+def reset_password(token: str):
+    """Choose a new password from a mailed link (public: the token is the proof)."""
+    form = ResetPasswordForm()
+    try:
+        user = recovery.check_token(token)
+    except AppError as err:
+        flash(err.message, "error")
+        return redirect(url_for("web.forgot_password"), 303)
+    status = 200
+    if form.validate_on_submit():
+        try:
+            recovery.reset_password(token, form.new_password.data)
+        except AppError as err:
+            show_errors(form, err, aliases={"token": "new_password"})
+        else:
+            if current_user.is_authenticated:
+                logout_user()
+            flash(
+                "Your password is changed, and every browser and app using your account "
+                "was signed out. Sign in with the new password.",
+                "success",
+            )
+            return go(url_for("web.login", identifier=user.username))
+    if form.is_submitted():
+        status = 422
+    return render(
+        "account/reset.html", "account/_reset_form.html", status, form=form, user=user, token=token
+    )
 
 
 @bp.post("/logout")

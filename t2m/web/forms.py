@@ -47,6 +47,14 @@ class ProfileForm(FlaskForm):
     avatar_url = StringField("Avatar URL", validators=[Optional(), Length(max=2048)])
 
 
+class ForgotPasswordForm(FlaskForm):
+    email = StringField("E-mail", validators=[InputRequired(), Length(max=254)])
+
+
+class ResetPasswordForm(FlaskForm):
+    new_password = PasswordField("New password", validators=[InputRequired(), Length(max=128)])
+
+
 class PasswordForm(FlaskForm):
     current_password = PasswordField("Current password", validators=[InputRequired()])
     new_password = PasswordField("New password", validators=[InputRequired(), Length(max=128)])
