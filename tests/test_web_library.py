@@ -16,7 +16,7 @@ from werkzeug.datastructures import FileStorage, MultiDict
 from werkzeug.test import encode_multipart
 
 from t2m.extensions import db
-from t2m.models import File
+from t2m.models import Collection, CollectionItem, File
 from t2m.storage import storage
 
 from .conftest import row_counts
@@ -655,3 +655,68 @@ def test_details_of_another_users_file_are_404(client, library, make_user, app):
     assert r.status_code == 404
     assert "photo.png" not in r.get_data(as_text=True)
     assert db.session.get(File, file_id).title is None
+
+
+def bulk(client, action, ids, **fields):
+    data = MultiDict([("action", action), *[("file_ids", str(i)) for i in ids], *fields.items()])
+    return client.post("/library/bulk", data=data, headers={"HX-Request": "true"})
+
+
+def test_bulk_visibility_collection_and_delete(client, library):
+    photo, clip, song = library["photo.png"], library["clip.mp4"], library["tone.mp3"]
+    r = bulk(client, "visibility", [photo, clip], visibility="unlisted")
+    assert r.status_code == 200
+    assert 'data-testid="bulk-result">2 files made unlisted.</p>' in r.get_data(as_text=True)
+    assert [db.session.get(File, i).visibility for i in (photo, clip, song)] == [
+        "unlisted",
+        "unlisted",
+        "private",
+    ]
+    client.post("/collections", data={"name": "Trip"})
+    collection = db.session.scalar(db.select(Collection).where(Collection.name == "Trip"))
+    r = bulk(client, "collect", [photo, song], collection_id=str(collection.id))
+    assert "2 files added to “Trip”." in r.get_data(as_text=True)
+    items = db.session.scalars(
+        db.select(CollectionItem.file_id).where(CollectionItem.collection_id == collection.id)
+    )
+    assert sorted(items) == sorted([photo, song])
+    # The grid comes back filtered as it was (the filters are posted along).
+    r = client.post(
+        "/library/bulk",
+        data=MultiDict([("action", "delete"), ("file_ids", str(photo)), ("type", "image")]),
+        headers={"HX-Request": "true"},
+    )
+    html = r.get_data(as_text=True)
+    assert "1 file deleted." in html
+    assert db.session.get(File, photo) is None
+    assert 'class="grid-summary muted">\n    0 files found' in html
+
+
+def test_bulk_refusals_change_nothing(client, library, make_user, app):
+    photo, clip = library["photo.png"], library["clip.mp4"]
+    make_user("bob")
+    other = app.test_client()
+    sign_in(other, "bob")
+    before = row_counts()
+    cases = [
+        (bulk(client, "delete", []), "Select at least one file."),
+        (bulk(client, "delete", [photo, 2**63]), "Must be an id"),
+        (bulk(client, "delete", [photo, 2**31 - 1]), "not found: 2147483647"),
+        (bulk(client, "delete", [photo, "../../etc"]), "Must be an id"),
+        (bulk(client, "delete", list(range(1, 102))), "At most 100 files at a time."),
+        (bulk(client, "visibility", [photo], visibility="everyone"), "Must be one of"),
+        (bulk(client, "collect", [photo]), "Choose a collection."),
+        (bulk(client, "collect", [photo], collection_id="999999"), "not found"),
+        (bulk(client, "explode", [photo]), "Choose what to do"),
+        (bulk(other, "delete", [photo, clip]), "not found"),
+        (bulk(other, "visibility", [photo], visibility="public"), "not found"),
+    ]
+    for response, words in cases:
+        html = response.get_data(as_text=True)
+        assert response.status_code == 200, html  # htmx swaps the grid with the error
+        assert 'data-testid="bulk-error"' in html, words
+        assert words in unescape(html), (words, html[:300])
+    plain = client.post("/library/bulk", data={"action": "delete"})
+    assert plain.status_code == 422
+    assert row_counts() == before
+    assert db.session.get(File, photo).visibility == "private"

@@ -111,3 +111,44 @@ document.addEventListener("htmx:afterSettle", (event) => {
   const invalid = document.querySelector('main [aria-invalid="true"]');
   if (invalid) invalid.focus();
 });
+
+// Buttons that ask first: <button data-confirm="Delete…?"> (the CSP allows no
+// onclick=""); a refusal stops the click, so neither the form nor htmx submits.
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("[data-confirm]");
+  if (button && !window.confirm(button.getAttribute("data-confirm"))) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+}, true);
+
+// The library's bulk bar: how many files are ticked, "select all", and the
+// actions only usable once something is selected.
+function updateBulk() {
+  const form = document.getElementById("bulk-form");
+  if (!form) return;
+  const boxes = Array.from(document.querySelectorAll('input[name="file_ids"][form="bulk-form"]'));
+  const ticked = boxes.filter((b) => b.checked).length;
+  const all = form.querySelector("[data-bulk-all]");
+  const count = form.querySelector("[data-bulk-count]");
+  if (count) count.textContent = ticked ? `${ticked} selected` : "Select all";
+  if (all) {
+    all.checked = ticked > 0 && ticked === boxes.length;
+    all.indeterminate = ticked > 0 && ticked < boxes.length;
+  }
+  const actions = form.querySelector("[data-bulk-actions]");
+  if (actions) {
+    actions.setAttribute("aria-disabled", String(!ticked));
+    actions.querySelectorAll("button").forEach((b) => { b.disabled = !ticked; });
+  }
+}
+document.addEventListener("change", (event) => {
+  const target = event.target;
+  if (target.matches("[data-bulk-all]")) {
+    document.querySelectorAll('input[name="file_ids"][form="bulk-form"]')
+      .forEach((b) => { b.checked = target.checked; });
+  }
+  if (target.matches("[data-bulk-all], input[name='file_ids']")) updateBulk();
+});
+document.addEventListener("htmx:load", updateBulk);
+document.addEventListener("DOMContentLoaded", updateBulk);

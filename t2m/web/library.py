@@ -22,7 +22,7 @@ from t2m.services.library import collections
 from t2m.services.library import files as library
 from t2m.uploads import from_file_storage
 from t2m.web import bp
-from t2m.web.forms import ConfirmForm, FileDetailsForm
+from t2m.web.forms import ConfirmForm, FileDetailsForm, id_value
 from t2m.web.htmx import STOP_POLLING, go, is_htmx, render, sentence, show_errors
 
 PER_PAGE = 24
@@ -51,7 +51,7 @@ def _filters() -> tuple[library.FileFilter, int]:
     A page is forgiving: unknown values fall back to the defaults rather
     than failing the whole page.
     """
-    args = request.args
+    args = request.values  # the bulk form posts the filters along
     flt = library.FileFilter(
         file_type=_choice(args.get("type"), library.FILE_TYPES),
         status=_choice(args.get("status"), STATUSES),
@@ -76,11 +76,11 @@ def _query(flt: library.FileFilter, **changes) -> dict:
     return {k: v for k, v in args.items() if v not in (None, "", 1)}
 
 
-@bp.get("/library")
-@login_required
-def library_index():
+def _grid_context(**extra) -> dict:
     flt, page_no = _filters()
     page = library.list_files(current_user, flt, page_no, PER_PAGE)
+    # The collection filter's and the bulk bar's choices.
+    shelf = collections.list_collections(current_user, 1, MAX_COLLECTIONS_SHOWN)
     context = {
         "page": page,
         "flt": flt,
@@ -90,15 +90,66 @@ def library_index():
         "file_types": library.FILE_TYPES,
         "statuses": STATUSES,
         "sorts": SORTS,
+        "collections": shelf.items,
+        "confirm_form": ConfirmForm(),
+        "bulk_message": None,
+        "bulk_error": None,
     }
+    context.update(extra)
+    return context
+
+
+@bp.get("/library")
+@login_required
+def library_index():
+    context = _grid_context()
     if is_htmx():
         body = render_template("library/_grid.html", **context)
     else:
-        # The collection filter's choices (the filter form is not in the fragment).
-        shelf = collections.list_collections(current_user, 1, MAX_COLLECTIONS_SHOWN)
-        body = render_template("library/index.html", collections=shelf.items, **context)
+        body = render_template("library/index.html", **context)
     # The same URL answers with a fragment or a page: caches must keep them apart.
     return body, 200, {"Vary": "HX-Request"}
+
+
+BULK_DONE = {
+    "delete": "{n} file{s} deleted.",
+    "collect": "{n} file{s} added to “{name}”.",
+    "visibility": "{n} file{s} made {visibility}.",
+}
+
+
+@bp.post("/library/bulk")
+@login_required
+def library_bulk():
+    """One action on the selected files (``file_ids``): ``delete``, ``collect``
+    (into ``collection_id``) or ``visibility``; all or nothing."""
+    action = request.form.get("action")
+    ids = [id_value(v) for v in request.form.getlist("file_ids")]
+    message, error, status = None, None, 200
+    try:
+        if not ConfirmForm().validate_on_submit():
+            raise ValidationFailed("The form expired. Reload the page and try again.")
+        if action == "delete":
+            done, extra = library.delete_many(current_user, ids), {}
+        elif action == "collect":
+            collection_id = parse_id(request.form.get("collection_id"))
+            if collection_id is None:
+                raise ValidationFailed("Choose a collection.")
+            result = collections.add_files(current_user, collection_id, ids)
+            done = len(result.added) + len(result.already_present)
+            extra = {"name": result.collection.collection.name}
+        elif action == "visibility":
+            visibility = request.form.get("visibility")
+            done = library.set_visibility_many(current_user, ids, visibility)
+            extra = {"visibility": visibility}
+        else:
+            raise ValidationFailed("Choose what to do with the selected files.")
+        message = BULK_DONE[action].format(n=done, s="" if done == 1 else "s", **extra)
+    except AppError as err:
+        details = " ".join(m for ms in (err.details or {}).values() for m in ms)
+        error, status = f"{err.message} {details}".strip(), err.status
+    context = _grid_context(bulk_message=message, bulk_error=error)
+    return render("library/index.html", "library/_grid.html", status, **context)
 
 
 def _upload_failed(err: AppError):

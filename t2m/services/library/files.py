@@ -17,7 +17,8 @@ from flask import current_app
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
-from t2m.errors import AppError, ValidationFailed
+from t2m.db import ID_MESSAGE, is_id
+from t2m.errors import AppError, NotFound, ValidationFailed
 from t2m.extensions import db
 from t2m.models import Blob, CollectionItem, DerivedFile, File, User
 from t2m.services import events, jobs, validation
@@ -329,6 +330,59 @@ def update_details(user: User, file_id: int, changes: dict) -> File:
         sharing.apply(file, visibility)
     db.session.commit()
     return file
+
+
+MAX_BULK = 100
+
+
+def _own_many(user: User, file_ids) -> list[File]:
+    """The user's own files with these ids (de-duplicated, in the order given),
+    all or none: a 404 names the ids that are not theirs or do not exist."""
+    errors = validation.Errors()
+    if not isinstance(file_ids, list | tuple) or not file_ids:
+        errors.add("file_ids", "Select at least one file.")
+    elif len(file_ids) > MAX_BULK:
+        errors.add("file_ids", f"At most {MAX_BULK} files at a time.")
+    elif not all(is_id(i) for i in file_ids):
+        errors.add("file_ids", ID_MESSAGE)
+    errors.raise_if_any()
+    wanted = list(dict.fromkeys(file_ids))
+    found = {
+        f.id: f
+        for f in db.session.scalars(
+            select(File).where(File.id.in_(wanted), File.owner_id == user.id)
+        )
+    }
+    missing = [i for i in wanted if i not in found]
+    if missing:
+        shown = ", ".join(str(i) for i in missing[:20]) + ("…" if len(missing) > 20 else "")
+        raise NotFound(
+            "Nothing was changed: some of these files were not found.",
+            details={"file_ids": [f"not found: {shown}"]},
+        )
+    return [found[i] for i in wanted]
+
+
+def delete_many(user: User, file_ids) -> int:
+    """Delete several of the user's own files, all or none (see :func:`delete`)."""
+    files = _own_many(user, file_ids)
+    for file in files:
+        delete(user, file.id)
+    return len(files)
+
+
+def set_visibility_many(user: User, file_ids, visibility) -> int:
+    """Make several of the user's own files private, unlisted or public, all or none."""
+    from t2m.services.library import sharing
+
+    errors = validation.Errors()
+    value = sharing.check_visibility(errors, visibility)
+    errors.raise_if_any()
+    files = _own_many(user, file_ids)
+    for file in files:
+        sharing.apply(file, value)
+    db.session.commit()
+    return len(files)
 
 
 @dataclass
