@@ -8,7 +8,9 @@
   window.t2mApiReference = window.SwaggerUIBundle({
     url: root.dataset.url,
     domNode: root,
-    deepLinking: true, // #/tag/operationId in the address bar, shareable
+    // No deep links: they put a link inside each operation's toggle button,
+    // which screen readers cannot reach (axe-core: nested-interactive).
+    deepLinking: false,
     filter: true, // the search box: filters by tag
     docExpansion: "list",
     defaultModelsExpandDepth: -1, // no wall of schemas: each opens from where it is used
@@ -18,5 +20,10 @@
     tryItOutEnabled: false,
     syntaxHighlight: { activated: true, theme: "monokai" },
     layout: "BaseLayout",
+    onComplete: () => {
+      // The server picker has a caption but no label a screen reader ties to it.
+      const servers = root.querySelector("select#servers, .servers select");
+      if (servers && !servers.hasAttribute("aria-label")) servers.setAttribute("aria-label", "Server");
+    },
   });
 })();
