@@ -14,9 +14,9 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from .conftest import unique_name
-from .test_browser_phone import TOO_WIDE
 from .test_browser_account import sign_up
 from .test_browser_library import wait_until_uploaded
+from .test_browser_phone import TOO_WIDE
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 
@@ -79,7 +79,9 @@ def test_main_pages_have_no_serious_accessibility_violations(axe_page, tmp_path)
     Image.new("RGB", (96, 64), (30, 120, 200)).save(photo)
     page.locator("#upload-input").set_input_files(photo)
     file_id = wait_until_uploaded(page, "lake.png")
-    expect(page.locator(f"#file-{file_id}")).to_have_attribute("data-status", "ready", timeout=120_000)
+    expect(page.locator(f"#file-{file_id}")).to_have_attribute(
+        "data-status", "ready", timeout=120_000
+    )
     page.goto("/collections")
     page.get_by_label("Name").fill("Lakes")
     page.get_by_role("button", name="Create collection").click()
