@@ -132,7 +132,7 @@ def test_encode_an_upload_to_h264_480p_makes_a_new_library_file(client, ada, cli
     out = client.get(f"/api/v1/files/{output_id}", headers=ada).get_json()["data"]
     assert out["status"] == "ready"
     assert out["content_type"] == "video/mp4"
-    assert out["original_filename"] == "clip.mp4"
+    assert out["original_filename"] == "clip (H.264 480p).mp4"  # not the source's own name
     assert client.get(f"/api/v1/files/{output_id}/thumbnail", headers=ada).status_code == 200
 
     logs = client.get(f"{JOBS}/{job_id}/logs", headers=ada).get_json()["data"]
@@ -550,7 +550,7 @@ def test_url_ingest_through_the_allow_list(ingest_app, make_user, api, media_ser
     assert status["status"] == "completed", status
     assert status["ingest"] == {"url": media_server + "/clip.mp4"}
     out = client.get(f"/api/v1/files/{status['output']['file_id']}", headers=headers)
-    assert out.get_json()["data"]["original_filename"] == "clip.mp4"
+    assert out.get_json()["data"]["original_filename"] == "clip (H.264).mp4"
     # Nothing of the download is left in the scratch folder.
     scratch = Path(ingest_app.config["INSTANCE_PATH"]) / "tmp" / "jobs"
     assert not scratch.exists() or not any(scratch.iterdir())

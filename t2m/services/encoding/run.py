@@ -158,8 +158,14 @@ def _encode(run) -> dict:
     }
 
 
+CODEC_LABELS = {"h264": "H.264", "h265": "H.265", "av1": "AV1"}
+
+
 def _default_name(job: Job, container: str) -> str:
+    """``clip (H.265 480p).mp4`` for an encode of ``clip.mp4``: never the
+    source's own name, which would make two files look the same."""
     source = job.parameters["source"]
+    spec = job.parameters["spec"]
     base = f"encode-{job.id}"
     if "file_id" in source and job.file_id:
         src = db.session.get(File, job.file_id)
@@ -169,7 +175,10 @@ def _default_name(job: Job, container: str) -> str:
         base = Path(source["url"].split("?")[0].rstrip("/")).stem or base
     elif "s3" in source:
         base = Path(source["s3"]["key"]).stem or base
-    return display_name(f"{base}.{container}")
+    label = CODEC_LABELS.get(spec.get("codec"), str(spec.get("codec", "")).upper())
+    if spec.get("resolution") not in (None, "source"):
+        label = f"{label} {spec['resolution']}"
+    return display_name(f"{base} ({label}).{container}")
 
 
 def _record_output(run, result: dict) -> None:
