@@ -406,13 +406,20 @@ def test_logout_signs_out(client, make_user):
     assert client.get("/profile").status_code == 302
 
 
-def test_logout_is_post_only(client, make_user):
+def test_logout_opened_directly_asks_and_signs_out_only_on_the_button(client, make_user):
     make_user("ada")
     sign_in(client, "ada")
     r = client.get("/logout")
-    assert r.status_code == 405
-    assert "text/html" in r.content_type
-    assert signed_in_as(client) == "ada"
+    assert r.status_code == 200
+    html = r.get_data(as_text=True)
+    assert "Sign out?" in html
+    assert '<form method="post" action="/logout"' in html
+    assert signed_in_as(client) == "ada"  # a GET changes nothing
+    assert client.post("/logout").status_code == 303
+    assert signed_in_as(client) is None
+    r = client.get("/logout")  # signed out already: the sign-in page
+    assert r.status_code == 303
+    assert r.headers["Location"] == "/login"
 
 
 def test_profile_requires_sign_in(client, make_user):

@@ -603,7 +603,7 @@ def test_edit_text_renarrates_the_scene(client, ada, rendered):
         ("text", {"text": "   "}, 422, "A scene needs some words to narrate."),
         ("text", {"text": "x" * 2001}, 422, "Must be at most 2000 characters."),
         ("regenerate", {"prompt": "y" * 1001}, 422, "Must be at most 1000 characters."),
-        ("file", {}, 422, ID_MESSAGE),
+        ("file", {}, 422, "Choose one of your pictures or videos first."),
         ("file", {"file_id": "../etc/passwd"}, 422, ID_MESSAGE),
         ("file", {"file_id": "999999"}, 422, "File 999999 not found."),
         ("file", {"file_id": "9" * 40}, 422, ID_MESSAGE),

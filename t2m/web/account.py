@@ -158,6 +158,15 @@ def reset_password(token: str):
     )
 
 
+@bp.get("/logout")
+def logout_page():
+    """Opened directly (a bookmark, a typed address): a page with the button,
+    since signing out changes state and takes the form's CSRF token."""
+    if not current_user.is_authenticated:
+        return redirect(url_for("web.login"), 303)
+    return render_template("account/logout.html")
+
+
 @bp.post("/logout")
 def logout():
     form = ConfirmForm()

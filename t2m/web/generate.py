@@ -431,6 +431,11 @@ def generate_edit_text(job_id: int, scene_id: int):
 def generate_scene_file(job_id: int, scene_id: int):
     """One of the user's pictures or videos (field ``file_id``) shown in one scene
     instead of its picture, then a new render."""
+    if not (request.form.get("file_id") or "").strip():
+        scene = _scene(job_id, scene_id)
+        return _answer(
+            job_id, 422, messages={scene.id: "Choose one of your pictures or videos first."}
+        )
     file_id = id_value(request.form.get("file_id"))
     return _regenerate(job_id, scene_id, {}, file_id=file_id)
 
