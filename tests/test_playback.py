@@ -12,6 +12,7 @@ import json
 import re
 import subprocess
 from datetime import UTC, datetime, timedelta
+from html import unescape
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
@@ -585,11 +586,14 @@ def test_watch_page_embeds_signed_playback_urls(client, ada, clip):
     video = re.search(r"<video[^>]*>", html).group(0)
     assert f'src="/library/{clip["id"]}/stream"' in video
     assert 'preload="none"' in video
-    # The quality menu: Auto, each rung over HLS, each rung as a signed MP4.
-    assert '<option value="auto" selected>Auto</option>' in html
-    assert '<option value="hls:240p">240p</option>' in html
-    mp4 = re.search(r'<option value="mp4:240p" data-src="([^"]+)"', html).group(1)
-    r = bare.get(mp4.replace("&amp;", "&"), headers={"Range": "bytes=0-9"})
+    # The quality menu's rungs (watch.js hands them to Plyr): each a signed MP4
+    # besides its HLS level.
+    assert "/static/lib/plyr.min.js" in html
+    assert "/static/lib/plyr.css" in html
+    rungs = json.loads(unescape(re.search(r"data-rungs='([^']+)'", player).group(1)))
+    assert [r["quality"] for r in rungs] == ["240p"]
+    mp4 = rungs[0]["url"]
+    r = bare.get(mp4, headers={"Range": "bytes=0-9"})
     assert r.status_code == 206
     assert r.mimetype == "video/mp4"
     assert "Preparing streaming versions" not in html
