@@ -210,7 +210,13 @@ def test_list_is_newest_first_and_shows_each_jobs_state(client, ada, clip):
     queued = make_job(ada, file_id=clip)
     running = make_job(ada, "transcode", "processing", progress=42.5, file_id=clip)
     failed = make_job(ada, file_id=clip, status="failed", error="The source has no video stream.")
-    html = client.get("/jobs").get_data(as_text=True)
+    # By default your own work: the upload's processing is behind "Everything".
+    assert rows(client.get("/jobs").get_data(as_text=True)) == [
+        (failed.id, "failed"),
+        (running.id, "processing"),
+        (queued.id, "queued"),
+    ]
+    html = client.get("/jobs?type=all").get_data(as_text=True)
     assert rows(html) == [
         (failed.id, "failed"),
         (running.id, "processing"),
@@ -251,11 +257,13 @@ def test_filters_by_type_and_status_and_ignores_bad_values(client, ada, clip):
     assert listed("?type=transcode&status=queued") == [queued.id]
     assert listed("?type=process&status=failed") == []
     assert "No jobs match these filters." in client.get("/jobs?status=cancelled").get_data(True)
-    # Unknown values are no filter at all; nonsense pages are the first page.
-    everything = [failed.id, queued.id, process.id]
-    assert listed("?type=nope&status=%00&page=abc") == everything
-    assert listed("?page=-3") == everything
-    assert listed("?status=" + "x" * 5000) == everything
+    # Unknown values are the default list (your work); nonsense pages are the first page.
+    assert listed("?type=all") == [failed.id, queued.id, process.id]
+    yours = [failed.id, queued.id]
+    assert listed("") == yours
+    assert listed("?type=nope&status=%00&page=abc") == yours
+    assert listed("?page=-3") == yours
+    assert listed("?status=" + "x" * 5000) == yours
     html = client.get("/jobs?type=transcode").get_data(as_text=True)
     assert '<option value="transcode" selected>Encode</option>' in html
     assert "Clear filters" in html
@@ -280,7 +288,7 @@ def test_htmx_filter_returns_the_list_fragment(client, ada, clip):
 
 
 def test_pages_of_twenty(client, ada):
-    made = [make_job(ada, "process", "completed", progress=100).id for _ in range(23)]
+    made = [make_job(ada, "transcode", "completed", progress=100).id for _ in range(23)]
     first = client.get("/jobs").get_data(as_text=True)
     assert [i for i, _ in rows(first)] == made[::-1][:20]
     assert "23 jobs" in first
@@ -289,8 +297,10 @@ def test_pages_of_twenty(client, ada):
     second = client.get("/jobs?page=2").get_data(as_text=True)
     assert [i for i, _ in rows(second)] == made[::-1][20:]
     assert 'rel="prev"' in second
-    filtered = client.get("/jobs?page=2&type=process").get_data(as_text=True)
-    assert 'href="/jobs?type=process"' in filtered  # previous page keeps the filter
+    filtered = client.get("/jobs?page=2&type=transcode").get_data(as_text=True)
+    assert 'href="/jobs?type=transcode"' in filtered  # previous page keeps the filter
+    everything = client.get("/jobs?page=2&type=all").get_data(as_text=True)
+    assert 'href="/jobs?type=all"' in everything
     beyond = client.get("/jobs?page=9").get_data(as_text=True)
     assert rows(beyond) == []
     assert "There is nothing on this page." in beyond

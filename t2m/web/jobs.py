@@ -28,6 +28,8 @@ from t2m.web.forms import ConfirmForm, EncodeForm, id_value
 from t2m.web.htmx import STOP_POLLING, go, is_htmx, render, sentence, show_errors
 
 PER_PAGE = 20
+# Work the app does by itself on every upload: not in the list unless asked for.
+BACKGROUND_KINDS = ("process",)
 LOG_PAGE = 50  # log lines shown at first; "Show more" adds as many again
 MAX_LOG_LINES = 2000
 MAX_SOURCES = 500  # videos offered by the encode form, newest first
@@ -46,13 +48,16 @@ def _target() -> str | None:
 
 
 def _filters() -> tuple[jobs.JobFilter, int]:
-    """The list's filter and page from the query string; unknown values mean "all"."""
+    """The list's filter and page from the query string. By default the user's
+    own work (encodes, videos): the processing every upload gets is behind
+    ``type=process`` or ``type=all``. Unknown values mean the default."""
     args = request.args
     kind = args.get("type")
     status = args.get("status")
     flt = jobs.JobFilter(
         kind=kind if kind in JOB_KINDS else None,
         status=status if status in JOB_STATUSES else None,
+        exclude_kinds=() if kind in (*JOB_KINDS, "all") else BACKGROUND_KINDS,
     )
     page = args.get("page", 1, type=int) or 1
     return flt, max(1, min(page, 1_000_000))
@@ -60,7 +65,8 @@ def _filters() -> tuple[jobs.JobFilter, int]:
 
 def _query(flt: jobs.JobFilter, **changes) -> dict:
     """Query-string arguments that reproduce ``flt`` (for links)."""
-    args = {"type": flt.kind, "status": flt.status}
+    everything = not flt.kind and not flt.exclude_kinds
+    args = {"type": "all" if everything else flt.kind, "status": flt.status}
     args.update(changes)
     return {k: v for k, v in args.items() if v not in (None, "", 1)}
 
@@ -102,7 +108,7 @@ def _index_context(**overrides) -> dict:
         "flt": flt,
         "query": lambda **changes: _query(flt, **changes),
         "pages": max(1, -(-page.total_items // PER_PAGE)),
-        "filtered": bool(flt.kind or flt.status),
+        "filtered": bool(flt.kind or flt.status or not flt.exclude_kinds),
         "files": jobs.job_files(page.items),
         "kinds": JOB_KINDS,
         "statuses": JOB_STATUSES,

@@ -235,6 +235,7 @@ class JobFilter:
     kind: str | None = None
     status: str | None = None
     external_id: str | None = None
+    exclude_kinds: tuple[str, ...] = ()
 
 
 def list_jobs(user: User, flt: JobFilter, page: int, items_per_page: int) -> Page:
@@ -242,6 +243,8 @@ def list_jobs(user: User, flt: JobFilter, page: int, items_per_page: int) -> Pag
     stmt = select(Job).where(Job.owner_id == user.id)
     if flt.kind:
         stmt = stmt.where(Job.kind == flt.kind)
+    if flt.exclude_kinds:
+        stmt = stmt.where(Job.kind.not_in(flt.exclude_kinds))
     if flt.status:
         stmt = stmt.where(Job.status == flt.status)
     if flt.external_id:
