@@ -84,15 +84,21 @@ def test_encode_watch_cancel_retry_delete(jobs_page: Page, jobs_live, tmp_path):
     clip = make_video(tmp_path / "long-take.mp4", seconds=40, size="640x360", rate=50)
     file_id = upload_clip(page, clip)
 
-    # The upload's processing job is listed; the form offers the clip.
+    # Your work is still empty; the upload's processing job is under Everything,
+    # and the form offers the clip.
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Jobs").click()
     page.wait_for_url("**/jobs")
     page.wait_for_load_state("load")
     rows = page.locator("#jobs-list .job-row")
+    expect(page.get_by_test_id("jobs-empty")).to_be_visible()
+    page.locator("#jobs-type").select_option("all")
+    expect(page).to_have_url(re.compile(r"type=all"))
     expect(rows).to_have_count(1)
     expect(rows.first).to_have_attribute("data-status", "completed")
     expect(rows.first.locator(".job-title")).to_contain_text("Upload processing")
     expect(rows.first.locator(".job-file")).to_have_text("long-take.mp4")
+    page.goto("/jobs")
+    page.wait_for_load_state("load")
     form = page.locator("#encode-form")
     expect(form.get_by_label("Video")).to_have_value(str(file_id))
     expect(form.get_by_label("Codec")).to_have_value("h264")
@@ -106,7 +112,7 @@ def test_encode_watch_cancel_retry_delete(jobs_page: Page, jobs_live, tmp_path):
     error = page.locator("#container-errors")
     expect(error).to_have_text("Webm cannot hold h265; use mp4 or mkv.")
     expect(page).to_have_url(re.compile(r"/jobs$"))
-    expect(page.locator("#jobs-list .job-row")).to_have_count(1)  # nothing was created
+    expect(page.locator("#jobs-list .job-row")).to_have_count(0)  # nothing was created
 
     # The form kept the choices; fix the container and start.
     form = page.locator("#encode-form")
@@ -169,7 +175,9 @@ def test_encode_watch_cancel_retry_delete(jobs_page: Page, jobs_live, tmp_path):
     wait_for_progress_above(page, row_bar, one)
     page.screenshot(path=LIST_SCREENSHOT, full_page=True)
 
-    # The status filter swaps the list in place and keeps the URL in step.
+    # The filters swap the list in place and keep the URL in step.
+    page.locator("#jobs-type").select_option("all")
+    expect(page).to_have_url(re.compile(r"type=all"))
     page.locator("#jobs-status").select_option("completed")
     expect(page).to_have_url(re.compile(r"status=completed"))
     expect(page.locator("#jobs-list .job-row")).to_have_count(1)
@@ -194,6 +202,8 @@ def test_encode_watch_cancel_retry_delete(jobs_page: Page, jobs_live, tmp_path):
         page.get_by_role("status").filter(has_text=f"Job #{job_id} was deleted.")
     ).to_be_visible()
     expect(page.locator(f"#job-{job_id}")).to_have_count(0)
+    expect(page.get_by_test_id("jobs-empty")).to_be_visible()
+    page.goto("/jobs?type=all")
     expect(page.locator("#jobs-list .job-row")).to_have_count(1)  # the upload's job stays
     page.goto(f"/jobs/{job_id}")
     expect(page.get_by_role("heading", name="404")).to_be_visible()
