@@ -275,7 +275,7 @@ def test_login_with_username_or_email(client, make_user, identifier):
     make_user("ada", email="ada@example.com")
     r = sign_in(client, identifier)
     assert r.status_code == 303
-    assert r.headers["Location"] == "/profile"
+    assert r.headers["Location"] == "/"
     assert signed_in_as(client) == "ada"
 
 
@@ -351,11 +351,11 @@ def test_login_never_redirects_off_site(client, make_user, target):
     make_user("ada")
     r = sign_in(client, "ada", next_url=target)
     assert r.status_code == 303
-    assert r.headers["Location"] == "/profile"
+    assert r.headers["Location"] == "/"
 
     client.post("/logout")
     htmx = sign_in(client, "ada", next_url=target, headers={"HX-Request": "true"})
-    assert htmx.headers["HX-Redirect"] == "/profile"
+    assert htmx.headers["HX-Redirect"] == "/"
 
 
 @pytest.mark.parametrize(
@@ -378,14 +378,14 @@ def test_login_drops_a_next_with_control_characters(client, make_user, target):
     make_user("ada")
     r = sign_in(client, "ada", next_url=target)
     assert r.status_code == 303
-    assert r.headers["Location"] == "/profile"
+    assert r.headers["Location"] == "/"
     assert "pwned" not in r.headers.get("Set-Cookie", "")
     assert signed_in_as(client) == "ada"  # the session works
 
     client.post("/logout")
     htmx = sign_in(client, "ada", next_url=target, headers={"HX-Request": "true"})
     assert htmx.status_code == 204
-    assert htmx.headers["HX-Redirect"] == "/profile"
+    assert htmx.headers["HX-Redirect"] == "/"
 
 
 def test_login_form_keeps_next_for_the_post(client):

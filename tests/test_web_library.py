@@ -720,3 +720,13 @@ def test_bulk_refusals_change_nothing(client, library, make_user, app):
     assert plain.status_code == 422
     assert row_counts() == before
     assert db.session.get(File, photo).visibility == "private"
+
+
+def test_home_shows_the_latest_uploads_and_lands_after_sign_in(client, library, app):
+    html = client.get("/").get_data(as_text=True)
+    assert card_names(html) == ["paper.pdf", "tone.mp3", "clip.mp4", "photo.png"]
+    assert 'href="/library">Open your library (4 files)</a>' in html
+    assert 'name="file_ids"' not in html  # no bulk checkboxes outside the library
+    other = app.test_client()
+    r = sign_in(other, "ada")
+    assert r.headers["Location"] == "/"

@@ -37,9 +37,14 @@ def test_home_page_for_a_signed_in_user(client, make_user):
     make_user("ada")
     client.post("/login", data={"identifier": "ada", "password": PASSWORD})
     html = client.get("/").get_data(as_text=True)
-    assert "Signed in as <strong>ada</strong>" in html
+    assert "<h1>Hello, ada</h1>" in html
     assert "Sign out" in html
     assert "Create an account" not in html
+    # Where things stand, empty for a new account, each with a way to start.
+    assert 'data-testid="home-running"' in html
+    assert "Nothing is running." in html
+    assert "Nothing uploaded yet." in html
+    assert "No videos yet." in html
 
 
 def test_static_assets_are_served(client):

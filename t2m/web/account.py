@@ -45,7 +45,7 @@ def _safe_next(target: str | None) -> str:
         and "\\" not in target
     ):
         return target
-    return url_for("web.profile")
+    return url_for("web.index")
 
 
 @bp.route("/register", methods=["GET", "POST"])
@@ -83,7 +83,7 @@ def register():
 @sign_in
 def login():
     if current_user.is_authenticated:
-        return redirect(url_for("web.profile"))
+        return redirect(url_for("web.index"))
     form = LoginForm()
     status = 200
     if request.method == "GET" and not form.identifier.data:

@@ -25,6 +25,9 @@ def _track_navigations(page: Page) -> list[str]:
     return seen
 
 
+HOME = re.compile(r"^https?://[^/]+/$")
+
+
 def sign_up(page: Page, username: str, *, full_name: str = "E2E Tester") -> None:
     page.goto("/register")
     form = page.locator("#register-form")
@@ -41,7 +44,7 @@ def sign_up(page: Page, username: str, *, full_name: str = "E2E Tester") -> None
     expect(login.get_by_label("Username or e-mail")).to_have_value(username)
     login.get_by_label("Password", exact=True).fill(PASSWORD)
     login.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/profile")
+    page.wait_for_url(HOME)  # signing in lands on the home page
 
 
 def sign_out(page: Page) -> None:
@@ -53,10 +56,12 @@ def sign_out(page: Page) -> None:
 def test_register_sign_out_sign_in_sign_out(page: Page, live_server):
     username = unique_name("web")
     sign_up(page, username)
-    expect(page.get_by_test_id("profile-username")).to_have_text(username)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Hello, E2E Tester")
     expect(page.get_by_role("status").filter(has_text=f"Signed in as {username}")).to_be_visible()
     expect(page.get_by_test_id("nav-profile")).to_have_text(username)
-    expect(page).to_have_title(re.compile("Profile"))
+    expect(page).to_have_title(re.compile("Home"))
+    page.get_by_test_id("nav-profile").click()
+    expect(page.get_by_test_id("profile-username")).to_have_text(username)
 
     sign_out(page)
     # A wrong password right there: its error, and no "You are signed out." above it.
@@ -77,8 +82,8 @@ def test_register_sign_out_sign_in_sign_out(page: Page, live_server):
     form.get_by_label("Username or e-mail").fill(username)
     form.get_by_label("Password", exact=True).fill(PASSWORD)
     form.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/profile")
-    expect(page.get_by_test_id("profile-username")).to_have_text(username)
+    page.wait_for_url(HOME)
+    expect(page.get_by_test_id("nav-profile")).to_have_text(username)
     expect(page.get_by_role("status").filter(has_text=f"Signed in as {username}")).to_be_visible()
 
     sign_out(page)
@@ -142,6 +147,7 @@ def test_register_form_errors_are_shown_inline_without_navigation(page: Page, li
 def test_api_key_created_on_profile_works_until_revoked(page: Page, live_server):
     username = unique_name("key")
     sign_up(page, username)
+    page.get_by_test_id("nav-profile").click()
 
     keys = page.locator("#api-keys")
     expect(keys.get_by_text("No API keys yet.")).to_be_visible()

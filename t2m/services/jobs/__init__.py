@@ -34,6 +34,7 @@ from t2m.services.jobs.core import (
     logs,
     retry,
     run,
+    running,
     sweep,
 )
 
@@ -59,5 +60,6 @@ __all__ = [
     "logs",
     "retry",
     "run",
+    "running",
     "sweep",
 ]

@@ -252,6 +252,17 @@ def list_jobs(user: User, flt: JobFilter, page: int, items_per_page: int) -> Pag
     return paginate(stmt.order_by(Job.created_at.desc(), Job.id.desc()), page, items_per_page)
 
 
+def running(user: User, limit: int) -> list[Job]:
+    """The user's queued and running jobs, newest first (the home page's list)."""
+    stmt = (
+        select(Job)
+        .where(Job.owner_id == user.id, Job.status.in_(("queued", "processing")))
+        .order_by(Job.created_at.desc(), Job.id.desc())
+        .limit(limit)
+    )
+    return list(db.session.scalars(stmt))
+
+
 def jobs_by_ids(user: User, ids: list[int]) -> dict[int, Job]:
     """Several of the user's jobs at once (unknown or foreign ids are left out)."""
     rows = db.session.scalars(select(Job).where(Job.owner_id == user.id, Job.id.in_(ids)))
