@@ -38,6 +38,19 @@ def create_user(email: str, password: str, username: str | None, admin: bool) ->
     click.echo(f"Created {user.role.lower()} {user.username} <{user.email}> (id {user.id})")
 
 
+@users.command("reopen")
+@click.argument("username")
+def reopen_user(username: str) -> None:
+    """Reopen an account closed by its owner, during its grace period."""
+    from t2m.services import closing
+
+    try:
+        user = closing.reopen(username)
+    except AppError as err:
+        raise click.ClickException(err.message) from None
+    click.echo(f"Reopened {user.username} <{user.email}>: it may sign in again.")
+
+
 @click.command("worker")
 @click.option("--workers", "-w", default=2, show_default=True, help="Concurrent tasks.")
 @click.option(

@@ -150,6 +150,8 @@ class Config:
             "FFMPEG_BINARY": get("FFMPEG_BINARY", "ffmpeg"),
             "FFPROBE_BINARY": get("FFPROBE_BINARY", "ffprobe"),
             "PUBLIC_URL": get("PUBLIC_URL"),
+            # A closed account's data is deleted this many days later.
+            "ACCOUNT_DELETE_GRACE_DAYS": number("ACCOUNT_DELETE_GRACE_DAYS", 7.0, float),
             # Browser origins (scheme://host[:port], comma-separated, or "*") that may
             # call /api/v1 from another site; none = same-origin only (t2m.cors).
             "CORS_ORIGINS": cors_origins(get("CORS_ORIGINS", "")),

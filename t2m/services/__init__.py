@@ -44,8 +44,10 @@ def _wake_dispatcher(event_ids: list[int], deliveries: bool) -> None:
 
 
 def purge() -> None:
-    """The hourly upkeep: expired Idempotency-Key replies and events."""
-    from t2m.services import events, idempotency
+    """The hourly upkeep: expired Idempotency-Key replies and events, and the
+    accounts closed longer ago than their grace period."""
+    from t2m.services import closing, events, idempotency
 
     idempotency.purge_expired()
     events.purge_expired()
+    closing.purge_due()

@@ -15,6 +15,7 @@ from t2m.services.accounts import api_keys, recovery
 from t2m.web import bp
 from t2m.web.forms import (
     ApiKeyForm,
+    CloseAccountForm,
     ConfirmForm,
     ForgotPasswordForm,
     LoginForm,
@@ -167,6 +168,35 @@ def logout_page():
     return render_template("account/logout.html")
 
 
+@bp.post("/profile/close")
+@login_required
+def close_account():
+    """Close the account (its data is deleted after the grace period)."""
+    from t2m.services import closing
+
+    form = CloseAccountForm()
+    if form.validate_on_submit():
+        try:
+            user = closing.close(
+                current_user, password=form.password.data, confirm=form.confirm.data
+            )
+        except AppError as err:
+            show_errors(form, err)
+        else:
+            when = user.delete_after.strftime("%Y-%m-%d")
+            logout_user()
+            flash(
+                f"Your account is closed and you are signed out. Its files, jobs and "
+                f"collections are deleted for good on {when}; until then an administrator "
+                "can reopen it.",
+                "info",
+            )
+            return go(url_for("web.index"))
+    return render(
+        "account/profile.html", "account/_close_form.html", 422, **_profile_context(close_form=form)
+    )
+
+
 @bp.post("/logout")
 def logout():
     form = ConfirmForm()
@@ -202,6 +232,7 @@ def _profile_context(**overrides) -> dict:
         "profile_form": ProfileForm(obj=user, formdata=None),
         "password_form": PasswordForm(formdata=None),
         "key_form": _key_form(formdata=None),
+        "close_form": CloseAccountForm(formdata=None),
         "confirm_form": ConfirmForm(),
         "keys": api_keys.list_keys(user),
         "new_key": None,
