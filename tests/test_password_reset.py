@@ -143,3 +143,57 @@ def test_the_pages_forgot_reset_and_other_browsers_are_told_why(app, client, ada
     # The used link now says so, on the page that asks for a new one.
     r = client.get(link, follow_redirects=True)
     assert any("already been used" in m for _, m in flashes(r.get_data(True)))
+
+
+def change_email(client, email, password=PASSWORD):
+    return client.post(
+        "/profile/email",
+        data={"email": email, "password": password},
+        headers={"HX-Request": "true"},
+    )
+
+
+def test_changing_the_email_address_takes_a_link_to_the_new_one(app, client, ada, make_user):
+    sign_in(client, "ada")
+    r = change_email(client, "ada.new@example.com")
+    assert r.status_code == 200
+    assert "We sent a link to ada.new@example.com" in r.get_data(as_text=True)
+    assert db.session.get(User, ada.id).email == "ada@example.com"  # not yet
+    mail = [m for m in outbox_messages(app) if m["To"] == "ada.new@example.com"][-1]
+    link = re.search(r"http://localhost(/email/confirm/\S+)", mail.get_content()).group(1)
+    r = client.get(link, follow_redirects=True)
+    assert ("success", "Your e-mail address is now ada.new@example.com.") in flashes(
+        r.get_data(as_text=True)
+    )
+    db.session.expire_all()
+    assert db.session.get(User, ada.id).email == "ada.new@example.com"
+    notice = [m for m in outbox_messages(app) if m["To"] == "ada@example.com"][-1]
+    assert notice["Subject"] == "Your T2M e-mail address was changed"
+    # The link worked once.
+    r = client.get(link, follow_redirects=True)
+    assert any("not valid" in m for _, m in flashes(r.get_data(as_text=True)))
+
+
+def test_bad_email_changes_change_nothing(app, client, ada, make_user):
+    make_user("bob", email="bob@example.com")
+    sign_in(client, "ada")
+    before = row_counts()
+    for email, password, message in [
+        ("not an address", PASSWORD, "e-mail"),
+        ("ada@example.com", PASSWORD, "This is already your address."),
+        ("x@example.com\r\nBcc: y@evil.test", PASSWORD, "e-mail"),
+        ("ada2@example.com", "wrong password", "The password is not correct."),
+    ]:
+        r = change_email(client, email, password)
+        assert message.lower() in r.get_data(as_text=True).lower(), (email, message)
+        assert 'data-testid="email-sent"' not in r.get_data(as_text=True)
+    # Bob's address: the same answer as any other, and Bob is told, not Ada.
+    r = change_email(client, "bob@example.com")
+    assert "We sent a link to bob@example.com" in r.get_data(as_text=True)
+    mail = [m for m in outbox_messages(app) if m["To"] == "bob@example.com"][-1]
+    assert mail["Subject"] == "Someone tried to use your address on T2M"
+    assert "/email/confirm/" not in mail.get_content()
+    assert row_counts() == before
+    assert db.session.get(User, ada.id).email == "ada@example.com"
+    r = client.get("/email/confirm/forged-token", follow_redirects=True)
+    assert any("not valid" in m for _, m in flashes(r.get_data(as_text=True)))

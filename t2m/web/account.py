@@ -16,6 +16,7 @@ from t2m.web import bp
 from t2m.web.forms import (
     ApiKeyForm,
     CloseAccountForm,
+    EmailChangeForm,
     ConfirmForm,
     ForgotPasswordForm,
     LoginForm,
@@ -168,6 +169,42 @@ def logout_page():
     return render_template("account/logout.html")
 
 
+@bp.post("/profile/email")
+@login_required
+def change_email():
+    """Ask to change the address: a link goes to the new one."""
+    form = EmailChangeForm()
+    sent, status = None, 422
+    if form.validate_on_submit():
+        try:
+            sent = recovery.request_email_change(
+                current_user, form.email.data, form.password.data
+            )
+            status = 200
+            form = EmailChangeForm(formdata=None)
+        except AppError as err:
+            show_errors(form, err)
+    return render(
+        "account/profile.html",
+        "account/_email_form.html",
+        status,
+        **_profile_context(email_form=form, email_sent=sent),
+    )
+
+
+@bp.get("/email/confirm/<token>")
+def confirm_email_change(token: str):
+    """The link mailed to the new address (public: the token is the proof)."""
+    try:
+        user = recovery.confirm_email_change(token)
+    except AppError as err:
+        flash(err.message, "error")
+    else:
+        flash(f"Your e-mail address is now {user.email}.", "success")
+    target = url_for("web.profile") if current_user.is_authenticated else url_for("web.login")
+    return redirect(target, 303)
+
+
 @bp.post("/profile/close")
 @login_required
 def close_account():
@@ -233,6 +270,8 @@ def _profile_context(**overrides) -> dict:
         "password_form": PasswordForm(formdata=None),
         "key_form": _key_form(formdata=None),
         "close_form": CloseAccountForm(formdata=None),
+        "email_form": EmailChangeForm(formdata=None),
+        "email_sent": None,
         "confirm_form": ConfirmForm(),
         "keys": api_keys.list_keys(user),
         "new_key": None,

@@ -55,6 +55,11 @@ class ResetPasswordForm(FlaskForm):
     new_password = PasswordField("New password", validators=[InputRequired(), Length(max=128)])
 
 
+class EmailChangeForm(FlaskForm):
+    email = StringField("New e-mail address", validators=[Length(max=254)])
+    password = PasswordField("Password", validators=[Length(max=1024)])
+
+
 class CloseAccountForm(FlaskForm):
     confirm = StringField("Type your username to confirm", validators=[Length(max=64)])
     password = PasswordField("Password", validators=[Length(max=1024)])

@@ -105,3 +105,86 @@ def reset_password(token, new_password) -> User:
     api_keys.revoke_all(user)
     db.session.commit()
     return user
+
+
+# ---- changing the e-mail address ------------------------------------------------------
+
+EMAIL_CHANGE_MAX_AGE = 24 * 3600
+_EMAIL_SALT = "t2m-email-change"
+EMAIL_LINK_INVALID = "This confirmation link is not valid or was already used."
+
+
+def _email_serializer() -> URLSafeTimedSerializer:
+    from flask import current_app
+
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=_EMAIL_SALT)
+
+
+def request_email_change(user: User, new_email, password) -> str:
+    """Mail a confirmation link to ``new_email``; the address changes only when
+    it is opened. Answers the same whether or not another account uses the
+    address (that account's owner is told instead). Returns the address."""
+    from t2m.services.accounts.passwords import verify_password
+
+    errors = validation.Errors()
+    address = validation.email(errors, new_email)
+    if not isinstance(password, str) or not verify_password(user.password_hash, password):
+        errors.add("password", "The password is not correct.")
+    if address and address == user.email:
+        errors.add("email", "This is already your address.")
+    errors.raise_if_any()
+    ratelimit.hit_account(f"email-change:{user.id}")
+    owner = db.session.scalar(select(User).where(User.email == address))
+    if owner is not None:
+        mail.send(
+            address,
+            "Someone tried to use your address on T2M",
+            f"Hello {owner.username},\n\nAnother T2M account tried to change its e-mail "
+            f"address to this one, which belongs to your account. Nothing was changed.\n",
+        )
+        return address
+    token = _email_serializer().dumps({"uid": user.id, "new": address, "old": user.email})
+    try:
+        link = url_for("web.confirm_email_change", token=token, _external=True)
+    except RuntimeError:
+        link = f"/email/confirm/{token}"
+    mail.send(
+        address,
+        "Confirm your new T2M e-mail address",
+        f"Hello {user.username},\n\nOpen this link within a day to make {address} the "
+        f"address of your T2M account:\n{link}\n\nIf you did not ask, ignore this mail.\n",
+    )
+    return address
+
+
+def confirm_email_change(token) -> User:
+    """Apply an e-mail change from its link; the old address is told."""
+    if not isinstance(token, str) or not token or len(token) > 1000:
+        raise ValidationFailed(EMAIL_LINK_INVALID, details={"token": ["invalid"]})
+    try:
+        data = _email_serializer().loads(token, max_age=EMAIL_CHANGE_MAX_AGE)
+    except SignatureExpired:
+        raise ValidationFailed(
+            "This confirmation link has expired. Ask for the change again.",
+            details={"token": ["expired"]},
+        ) from None
+    except BadSignature:
+        raise ValidationFailed(EMAIL_LINK_INVALID, details={"token": ["invalid"]}) from None
+    user = db.session.get(User, data.get("uid")) if isinstance(data, dict) else None
+    if user is None or not user.is_active or user.email != data.get("old"):
+        raise ValidationFailed(EMAIL_LINK_INVALID, details={"token": ["invalid"]})
+    if db.session.scalar(select(User.id).where(User.email == data["new"])) is not None:
+        raise ValidationFailed(
+            "Another account took this address meanwhile.", details={"token": ["taken"]}
+        )
+    old = user.email
+    user.email = data["new"]
+    user.email_verified = True
+    db.session.commit()
+    mail.send(
+        old,
+        "Your T2M e-mail address was changed",
+        f"Hello {user.username},\n\nThe address of your T2M account is now {user.email}. "
+        f"If you did not do this, reset your password and tell an administrator.\n",
+    )
+    return user
