@@ -16,8 +16,8 @@ from t2m.web import bp
 from t2m.web.forms import (
     ApiKeyForm,
     CloseAccountForm,
-    EmailChangeForm,
     ConfirmForm,
+    EmailChangeForm,
     ForgotPasswordForm,
     LoginForm,
     PasswordForm,
