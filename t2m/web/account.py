@@ -177,9 +177,7 @@ def change_email():
     sent, status = None, 422
     if form.validate_on_submit():
         try:
-            sent = recovery.request_email_change(
-                current_user, form.email.data, form.password.data
-            )
+            sent = recovery.request_email_change(current_user, form.email.data, form.password.data)
             status = 200
             form = EmailChangeForm(formdata=None)
         except AppError as err:
