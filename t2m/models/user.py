@@ -43,6 +43,9 @@ class User(UserMixin, db.Model):
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # A closed account: signed out and disabled at once, its data deleted after this.
     delete_after: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Notifications: finished work after this shows as new; mail them too when set.
+    notifications_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    notify_by_email: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
     api_keys: Mapped[list[ApiKey]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True

@@ -16,7 +16,7 @@ def init_app(app: Flask) -> None:
     from sqlalchemy import event as sa_event
 
     from t2m.extensions import db
-    from t2m.services import encoding, events, generation, jobs, processing
+    from t2m.services import encoding, events, generation, jobs, notifications, processing
     from t2m.services.events import dispatch
     from t2m.services.jobs import kinds, state
     from t2m.tasks import jobs as job_tasks
@@ -24,6 +24,7 @@ def init_app(app: Flask) -> None:
     for kind in (*processing.JOB_KINDS, *encoding.JOB_KINDS, *generation.JOB_KINDS):
         kinds.register(kind)
     state.listen(events.on_job_change)
+    state.listen(notifications.on_job_change)
     for name, handler in (
         ("after_commit", events.after_commit),
         ("after_rollback", events.after_rollback),

@@ -16,6 +16,7 @@ def init_app(app: Flask) -> None:
         jobs,
         library,
         live,
+        notifications,
         pages,
         share,
         webhooks,
@@ -23,3 +24,4 @@ def init_app(app: Flask) -> None:
 
     app.register_blueprint(bp)
     pages.init_app(app)
+    notifications.init_app(app)
