@@ -18,6 +18,7 @@ def init_app(app: Flask) -> None:
         live,
         notifications,
         pages,
+        search,
         share,
         webhooks,
     )
