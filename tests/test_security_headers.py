@@ -146,7 +146,7 @@ def test_every_page_carries_the_headers_signed_out_and_in(app, client, make_user
 
     for path in routes:
         assert_secure(client.get(path), policy=policy(path))
-    sign_in(client, make_user("ada"))
+    sign_in(client, make_user("ada", role="ADMIN"))  # the admin area included
     for path in routes:
         r = client.get(path)
         assert r.status_code in (200, 302, 303), (path, r.status_code)
@@ -298,7 +298,7 @@ def test_template_sources_have_no_inline_script_style_or_handlers():
 def test_rendered_pages_have_no_inline_script_style_or_handlers(
     app, client, make_user, api, tmp_path
 ):
-    user = make_user("ada")
+    user = make_user("ada", role="ADMIN")  # the admin area included
     headers = api.headers(user)
     picture = upload(client, headers, make_image(tmp_path / "p.png").read_bytes(), "p.png")
     document = upload(client, headers, minimal_pdf(), "paper.pdf")

@@ -11,6 +11,7 @@ def init_app(app: Flask) -> None:
     """Register the page routes and template helpers."""
     from t2m.web import (  # noqa: F401
         account,
+        admin,
         collections,
         generate,
         jobs,
