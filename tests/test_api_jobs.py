@@ -472,6 +472,12 @@ def test_a_failed_job_is_retried_from_the_original(client, ada, clip, tmp_path):
     assert db.session.get(Job, job_id).attempts == 2
     assert status["output"]["file_id"] not in (None, clip)
     assert output_id is not None
+    # The log says it was retried and started again, not taken over from a dead worker.
+    logs = client.get(f"{JOBS}/{job_id}/logs", headers=ada).get_json()["data"]["logs"]
+    messages = [line["message"] for line in logs]
+    assert "Retry requested" in messages
+    assert "Started again (attempt 2)" in messages
+    assert not any(m.startswith("Taken over") for m in messages)
 
 
 def test_delete_removes_the_job_and_its_output(client, ada, clip):

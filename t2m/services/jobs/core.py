@@ -103,6 +103,8 @@ def claim(job_id: int, worker: str) -> Job | None:
     so a task delivered twice does its work once."""
     now = utcnow()
     stale = now - _lease()
+    # Queued (new, or retried by its owner) or taken over from a stopped worker.
+    was_queued = db.session.scalar(select(Job.status).where(Job.id == job_id)) == "queued"
     claimed = state.change(
         job_id,
         where=(
@@ -124,7 +126,7 @@ def claim(job_id: int, worker: str) -> Job | None:
     job = db.session.get(Job, job_id)
     db.session.refresh(job)
     job.started_at = job.started_at or now
-    if job.attempts > 1:
+    if job.attempts > 1 and not was_queued:
         log(
             job,
             f"Taken over after the previous worker stopped (attempt {job.attempts})",
@@ -132,6 +134,8 @@ def claim(job_id: int, worker: str) -> Job | None:
             step="start",
             attempt=job.attempts,
         )
+    elif job.attempts > 1:
+        log(job, f"Started again (attempt {job.attempts})", step="start", attempt=job.attempts)
     else:
         log(job, "Started", step="start", attempt=job.attempts)
     db.session.commit()
