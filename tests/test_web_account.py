@@ -765,6 +765,9 @@ def test_revoking_own_key_with_htmx_returns_the_keys_partial(client, make_user):
     html = r.get_data(as_text=True)
     assert html.strip().startswith('<div id="api-keys">')
     assert "No API keys yet." in html
+    # A record of it stays, without the key.
+    assert 'data-testid="revoked-keys"' in html
+    assert f"<strong>ci</strong> <code>{key.prefix}…</code>" in html
 
 
 @pytest.mark.parametrize("whose", ["other user's", "missing"])

@@ -272,6 +272,7 @@ def _profile_context(**overrides) -> dict:
         "email_sent": None,
         "confirm_form": ConfirmForm(),
         "keys": api_keys.list_keys(user),
+        "revoked_keys": api_keys.recently_revoked(user),
         "new_key": None,
     }
     context.update(overrides)

@@ -142,6 +142,17 @@ def list_keys(user: User) -> list[ApiKey]:
     return list(db.session.scalars(_active(user)))
 
 
+def recently_revoked(user: User, limit: int = 10) -> list[ApiKey]:
+    """The user's last revoked keys, newest revocation first (a record, not keys)."""
+    stmt = (
+        select(ApiKey)
+        .where(ApiKey.user_id == user.id, ApiKey.revoked_at.is_not(None))
+        .order_by(ApiKey.revoked_at.desc(), ApiKey.id.desc())
+        .limit(limit)
+    )
+    return list(db.session.scalars(stmt))
+
+
 def page_of_keys(user: User, page: int, items_per_page: int) -> Page:
     """One page of the user's active keys."""
     return paginate(_active(user), page, items_per_page)
