@@ -797,3 +797,38 @@ def test_the_recent_videos_cost_the_same_queries_for_one_or_many(app, client, ad
     html = client.get("/generate").get_data(as_text=True)
     assert html.count('class="generation-row') == 5
     assert many == one
+
+
+def test_a_waiting_regeneration_shows_no_stage_as_done(client, make_user):
+    """After a render, a regeneration that waits for a worker has done nothing
+    yet: no stage is ticked and the bar is at 0 %."""
+    from t2m.generate import pipeline
+    from t2m.models import Generation
+    from t2m.services import jobs as job_service
+
+    from .test_web_account import sign_in
+
+    user = make_user("wally")
+    request = pipeline.Request(prompt="One scene. Made by a test.")
+    first = job_service.create(
+        user.id, "video_generation", parameters={"request": request.to_dict()}
+    )
+    first.status, first.progress = "completed", 100.0
+    db.session.flush()
+    regen = job_service.create(user.id, "image_regeneration", parameters={})
+    db.session.flush()
+    db.session.add(
+        Generation(
+            job_id=first.id,
+            owner_id=user.id,
+            stage="done",
+            title="Done once",
+            active_job_id=regen.id,
+        )
+    )
+    db.session.commit()
+    sign_in(client, "wally")
+    html = client.get(f"/generate/{first.id}").get_data(as_text=True)
+    assert "Waiting for a worker…" in html
+    assert 'class="gen-stage is-done"' not in html
+    assert 'data-testid="gen-pct">0%<' in html
