@@ -832,3 +832,42 @@ def test_a_waiting_regeneration_shows_no_stage_as_done(client, make_user):
     assert "Waiting for a worker…" in html
     assert 'class="gen-stage is-done"' not in html
     assert 'data-testid="gen-pct">0%<' in html
+
+
+def test_the_player_poster_is_the_first_scene_until_the_video_has_thumbnails(
+    client, make_user, api, tmp_path
+):
+    from .media_fixtures import make_video
+
+    user = make_user("pia")
+    headers = api.headers(user)
+    clip = make_video(tmp_path / "render.mp4", seconds=1)
+    r = client.post(
+        "/api/v1/files/upload",
+        headers=headers,
+        data={"file": (io.BytesIO(clip.read_bytes()), "render.mp4")},
+        content_type="multipart/form-data",
+    )
+    video = db.session.get(File, r.get_json()["data"]["id"])
+    request = pipeline.Request(prompt="One scene. Made by a test.")
+    job = jobs.create(user.id, "video_generation", parameters={"request": request.to_dict()})
+    job.status, job.progress = "completed", 100.0
+    db.session.flush()
+    db.session.add(
+        Generation(job_id=job.id, owner_id=user.id, stage="done", video_file_id=video.id)
+    )
+    key = f"generations/{user.id}/{job.id}/scene-000-v1.jpg"
+    storage().save(key, io.BytesIO(b"\xff\xd8\xfffake"), content_type="image/jpeg")
+    scene = Scene(job_id=job.id, index=0, text="One.", image_key=key, status="completed")
+    db.session.add(scene)
+    video.status = "processing"  # its thumbnails are still being made
+    db.session.commit()
+    sign_in(client, "pia")
+    html = client.get(f"/generate/{job.id}").get_data(as_text=True)
+    poster = re.search(r'<video[^>]*poster="([^"]+)"', html).group(1)
+    assert unescape(poster) == f"/generate/{job.id}/scenes/{scene.id}/image?v=1"
+    video.status = "ready"
+    db.session.commit()
+    html = client.get(f"/generate/{job.id}").get_data(as_text=True)
+    poster = re.search(r'<video[^>]*poster="([^"]+)"', html).group(1)
+    assert unescape(poster).startswith(f"/library/{video.id}/thumbnail?size=large")

@@ -297,12 +297,20 @@ def _player_context(gen) -> dict:
     except NotFound:  # deleted from the library meanwhile
         return {"file": None}
     version = int(file.updated_at.timestamp())
+    poster = url_for("web.library_thumbnail", file_id=file.id, size="large", v=version)
+    first = next((scene for scene in gen.scenes if scene.image_key), None)
+    if file.status in ("uploaded", "processing") and first is not None:
+        # Until the video's own thumbnails are made, its first scene's still
+        # (the video's first frame) rather than a grey placeholder.
+        poster = url_for(
+            "web.generate_scene_image", job_id=gen.job_id, scene_id=first.id, v=first.version
+        )
     context = {
         "file": file,
         "meta": file.meta or {},
         "playback": playback.info(current_user, file.id),
         "stream": url_for("web.library_stream", file_id=file.id),
-        "large": url_for("web.library_thumbnail", file_id=file.id, size="large", v=version),
+        "large": poster,
     }
     context["tracks"] = _tracks(gen)
     return context
