@@ -123,11 +123,17 @@ document.addEventListener("click", (event) => {
 }, true);
 
 // The library's bulk bar: how many files are ticked, "select all", and the
-// actions only usable once something is selected.
+// actions only usable once something is selected. The ticks are remembered by
+// file id: a processing card that refreshes itself comes back ticked.
+const bulkSelected = new Set();
+function bulkBoxes() {
+  return Array.from(document.querySelectorAll('input[name="file_ids"][form="bulk-form"]'));
+}
 function updateBulk() {
   const form = document.getElementById("bulk-form");
   if (!form) return;
-  const boxes = Array.from(document.querySelectorAll('input[name="file_ids"][form="bulk-form"]'));
+  const boxes = bulkBoxes();
+  boxes.forEach((b) => { if (bulkSelected.has(b.value)) b.checked = true; });
   const ticked = boxes.filter((b) => b.checked).length;
   const all = form.querySelector("[data-bulk-all]");
   const count = form.querySelector("[data-bulk-count]");
@@ -145,10 +151,19 @@ function updateBulk() {
 document.addEventListener("change", (event) => {
   const target = event.target;
   if (target.matches("[data-bulk-all]")) {
-    document.querySelectorAll('input[name="file_ids"][form="bulk-form"]')
-      .forEach((b) => { b.checked = target.checked; });
+    bulkBoxes().forEach((b) => {
+      b.checked = target.checked;
+      if (b.checked) bulkSelected.add(b.value); else bulkSelected.delete(b.value);
+    });
+  } else if (target.matches('input[name="file_ids"]')) {
+    if (target.checked) bulkSelected.add(target.value); else bulkSelected.delete(target.value);
   }
   if (target.matches("[data-bulk-all], input[name='file_ids']")) updateBulk();
+});
+// After an action the grid comes back fresh: nothing is ticked any more
+// (cleared before the swap, so the new grid's cards are not ticked again).
+document.addEventListener("htmx:beforeSwap", (event) => {
+  if (event.detail.elt && event.detail.elt.id === "bulk-form") bulkSelected.clear();
 });
 document.addEventListener("htmx:load", updateBulk);
 document.addEventListener("DOMContentLoaded", updateBulk);

@@ -79,6 +79,23 @@
     }, 250);
   }
 
+  // "3 of 22 uploaded · 1 failed · 18 to go" over the list of a batch.
+  function summarize() {
+    const summary = zone.querySelector(".upload-summary");
+    if (!summary) return;
+    const states = Array.from(list.children).map((el) => el.dataset.state);
+    const count = (...names) => states.filter((s) => names.includes(s)).length;
+    const done = count("done");
+    const failed = count("error");
+    const cancelled = count("cancelled");
+    const left = states.length - done - failed - cancelled;
+    const parts = [`${done} of ${states.length} uploaded`];
+    if (failed) parts.push(`${failed} failed`);
+    if (cancelled) parts.push(`${cancelled} cancelled`);
+    if (left) parts.push(`${left} to go`);
+    summary.textContent = states.length ? parts.join(" · ") : "";
+  }
+
   function setState(item, state, label, message) {
     item.el.dataset.state = state;
     item.el.querySelector(".upload-state").textContent = label;
@@ -87,6 +104,7 @@
     text.setAttribute("role", state === "error" ? "alert" : "status");
     const finished = ["done", "error", "cancelled"].includes(state);
     item.el.querySelector(".upload-cancel").hidden = finished;
+    summarize();
   }
 
   function setProgress(item, fraction) {
@@ -218,6 +236,7 @@
     list.querySelectorAll('.upload-item:is([data-state="done"], [data-state="error"], [data-state="cancelled"])')
       .forEach((el) => el.remove());
     results.hidden = list.children.length === 0;
+    summarize();
   });
 
   // Leaving the page would cut uploads off half-way: ask first.

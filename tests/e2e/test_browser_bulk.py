@@ -36,6 +36,7 @@ def test_tick_add_to_collection_share_and_delete(page: Page, tmp_path):
         paths.append(path)
     page.locator("#upload-input").set_input_files(paths)
     ids = {name: wait_until_uploaded(page, name) for name in names}
+    expect(page.get_by_test_id("upload-summary")).to_have_text("3 of 3 uploaded")
     page.goto("/library")
     bar = page.get_by_test_id("bulk-bar")
     expect(bar.get_by_test_id("bulk-delete")).to_be_disabled()  # nothing ticked yet
@@ -49,6 +50,7 @@ def test_tick_add_to_collection_share_and_delete(page: Page, tmp_path):
     bar.get_by_test_id("bulk-collection").select_option(label="Harbour")
     bar.get_by_test_id("bulk-collect").click()
     expect(page.get_by_test_id("bulk-result")).to_have_text("2 files added to “Harbour”.")
+    expect(page.get_by_test_id("bulk-bar")).to_contain_text("Select all")  # a fresh start
 
     tick("boat.png")
     tick("gull.png")
