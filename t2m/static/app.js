@@ -160,10 +160,9 @@ document.addEventListener("change", (event) => {
   }
   if (target.matches("[data-bulk-all], input[name='file_ids']")) updateBulk();
 });
-// After an action the grid comes back fresh: nothing is ticked any more
-// (cleared before the swap, so the new grid's cards are not ticked again).
-document.addEventListener("htmx:beforeSwap", (event) => {
-  if (event.detail.elt && event.detail.elt.id === "bulk-form") bulkSelected.clear();
+// An action sent: the grid comes back fresh, with nothing ticked.
+document.addEventListener("submit", (event) => {
+  if (event.target.id === "bulk-form") bulkSelected.clear();
 });
 document.addEventListener("htmx:load", updateBulk);
 document.addEventListener("DOMContentLoaded", updateBulk);

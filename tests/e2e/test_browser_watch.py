@@ -75,12 +75,18 @@ def video_time(page: Page) -> float:
     return page.get_by_test_id("preview-video").evaluate("v => v.currentTime")
 
 
-def choose(page: Page, menu: str, item: str) -> float:
+def choose(page: Page, menu: str, item: str, *, playing: bool = False) -> float:
     """Pick ``item`` in the player's settings menu, under ``menu`` (Quality, Speed),
     as a person does: pointer over the video (the controls come up) and on the
-    control bar (they stay up), Settings unless its menu is still open, the
-    menu, the item. Returns the video's time just before the last click."""
+    control bar, Settings unless its menu is still open, the menu, the item.
+    With ``playing``, the video plays when the item is clicked (the menus are
+    opened while it is paused: a playing video's controls hide after two
+    seconds without the pointer moving, which a busy machine can take between
+    two clicks). Returns the video's time just before the last click."""
     player = page.get_by_test_id("player")
+    video = page.get_by_test_id("preview-video")
+    if playing:
+        video.evaluate("v => v.pause()")
     player.locator(".plyr").hover()
     player.locator(".plyr__controls").hover()
     settings = player.locator("button[data-plyr=settings]:not([role])")
@@ -91,6 +97,9 @@ def choose(page: Page, menu: str, item: str) -> float:
     entry.click()
     choice = player.get_by_role("menuitemradio", name=item, exact=True)
     expect(choice).to_be_visible()
+    if playing:
+        video.evaluate("v => v.play()")
+        page.wait_for_function("() => !document.querySelector('video').paused")
     at = video_time(page)
     choice.click()
     return at
@@ -181,7 +190,7 @@ def test_watch_through_hls_switch_quality_and_scrub(watch_page: Page, backend, t
     # (From the start: on a busy machine the menus may take a while to open.)
     page.get_by_test_id("preview-video").evaluate("v => { v.currentTime = 0; }")
     plays(page, 0.5)
-    before = choose(page, "Quality", "360p MP4")
+    before = choose(page, "Quality", "360p MP4", playing=True)
     expect(player).to_have_attribute("data-playback", "progressive")
     expect(page.get_by_test_id("quality-now")).to_have_text("360p MP4")
     still_playing_from(page, before)
