@@ -114,3 +114,8 @@ def init_app(app: Flask) -> None:
 
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS)
+
+
+def like_pattern(text: str) -> str:
+    """``%text%`` for ``LIKE … ESCAPE '\\'``: the user's ``%``, ``_`` and ``\\`` are literal."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

@@ -8,7 +8,7 @@ import time
 from email.message import EmailMessage
 from pathlib import Path
 
-from flask import current_app
+from flask import current_app, url_for
 
 
 def outbox() -> Path:
@@ -29,3 +29,12 @@ def send(to: str, subject: str, body: str) -> Path:
     path.write_bytes(msg.as_bytes())
     current_app.logger.info("Mail to %s (%s) written to %s", to, subject, path)
     return path
+
+
+def link(endpoint: str, fallback: str, **values) -> str:
+    """The absolute URL of a page for a mail; ``fallback`` (a path) outside a
+    request (the CLI), where there is no host to build one with."""
+    try:
+        return url_for(endpoint, _external=True, **values)
+    except RuntimeError:
+        return fallback

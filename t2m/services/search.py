@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import or_, select
 
+from t2m.db import like_pattern
 from t2m.extensions import db
 from t2m.models import Collection, Generation, Job, User
 from t2m.services.library import files as library
@@ -30,10 +31,6 @@ class Results:
         return not (self.files or self.collections or self.videos or self.jobs)
 
 
-def _like(q: str) -> str:
-    return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def search(user: User, q: str | None) -> Results:
     """Up to ``PER_KIND`` of each kind of the user's things matching ``q``."""
     # Control characters (a NUL ends a pattern early in SQLite) are dropped.
@@ -42,7 +39,7 @@ def search(user: User, q: str | None) -> Results:
     results = Results(q)
     if not q:
         return results
-    like = _like(q)
+    like = like_pattern(q)
     page = library.list_files(user, library.FileFilter(q=q), 1, PER_KIND)
     results.files, results.file_total = page.items, page.total_items
     results.collections = list(

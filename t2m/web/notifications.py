@@ -40,7 +40,11 @@ def notifications_email():
 def init_app(app: Flask) -> None:
     @app.context_processor
     def _unseen():
-        # Counted as the page is made: one COUNT over the user's finished jobs.
-        if current_user.is_authenticated and request.endpoint != "web.notifications_index":
-            return {"notifications_unseen": notifications.unseen_count(current_user)}
-        return {"notifications_unseen": 0}
+        # A function, so the COUNT runs only where base.html draws the header,
+        # not for every fragment htmx polls for.
+        def unseen() -> int:
+            if current_user.is_authenticated and request.endpoint != "web.notifications_index":
+                return notifications.unseen_count(current_user)
+            return 0
+
+        return {"notifications_unseen": unseen}

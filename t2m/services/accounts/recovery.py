@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 
-from flask import url_for
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import select
 
@@ -57,10 +56,7 @@ def request_reset(email) -> None:
     if user is None or not user.is_active:
         return
     token = reset_token(user)
-    try:
-        link = url_for("web.reset_password", token=token, _external=True)
-    except RuntimeError:  # outside a request (CLI): no host to build a URL with
-        link = f"/reset/{token}"
+    link = mail.link("web.reset_password", f"/reset/{token}", token=token)
     mail.send(
         user.email,
         "Reset your T2M password",
@@ -144,10 +140,7 @@ def request_email_change(user: User, new_email, password) -> str:
         )
         return address
     token = _email_serializer().dumps({"uid": user.id, "new": address, "old": user.email})
-    try:
-        link = url_for("web.confirm_email_change", token=token, _external=True)
-    except RuntimeError:
-        link = f"/email/confirm/{token}"
+    link = mail.link("web.confirm_email_change", f"/email/confirm/{token}", token=token)
     mail.send(
         address,
         "Confirm your new T2M e-mail address",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flask import current_app, url_for
+from flask import current_app
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -152,10 +152,7 @@ def sign_up(*, email, username, password, full_name=None) -> SignUp:
 
 def send_sign_up_attempt_mail(user: User) -> None:
     """Tell the owner of an address that someone tried to sign up with it."""
-    try:
-        sign_in_link = url_for("web.login", _external=True)
-    except RuntimeError:  # outside a request (CLI): no host to build a URL with
-        sign_in_link = "/login"
+    sign_in_link = mail.link("web.login", "/login")
     mail.send(
         user.email,
         "Someone tried to sign up to T2M with your address",
@@ -245,10 +242,7 @@ def verification_token(user: User) -> str:
 def send_verification_mail(user: User) -> None:
     """Mail the verification link to the user."""
     token = verification_token(user)
-    try:
-        link = url_for("web.verify_email", token=token, _external=True)
-    except RuntimeError:  # outside a request (CLI): no host to build a URL with
-        link = f"/verify/{token}"
+    link = mail.link("web.verify_email", f"/verify/{token}", token=token)
     mail.send(
         user.email,
         "Confirm your T2M e-mail address",

@@ -17,7 +17,7 @@ from flask import current_app
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
-from t2m.db import ID_MESSAGE, is_id
+from t2m.db import ID_MESSAGE, is_id, like_pattern
 from t2m.errors import AppError, NotFound, ValidationFailed
 from t2m.extensions import db
 from t2m.models import Blob, CollectionItem, DerivedFile, File, User
@@ -412,7 +412,7 @@ def list_files(user: User, flt: FileFilter, page: int, items_per_page: int) -> P
     if flt.status:
         stmt = stmt.where(File.status == flt.status)
     if flt.q:
-        like = "%" + flt.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        like = like_pattern(flt.q)
         stmt = stmt.where(
             or_(
                 File.original_filename.ilike(like, escape="\\"),
